@@ -1,0 +1,127 @@
+"""Opening the database: connection settings, migrations and the pre-migration backup."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # pysqlite's own transaction handling would defer BEGIN; we issue it ourselves so that
+    # SAVEPOINTs and BEGIN IMMEDIATE behave (SQLAlchemy's documented recipe).
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    # Writers take the lock up front: two collectors posting at the same instant queue up
+    # behind the busy timeout instead of failing half-way with "database is locked".
+    immediate = conn.get_execution_options().get("immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Database:
+    """One SQLite file: its engine and short-lived sessions for services."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.engine: Engine = create_engine(f"sqlite:///{self.path}", future=True)
+        event.listen(self.engine, "connect", _on_connect)
+        event.listen(self.engine, "begin", _on_begin)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back everything on any error."""
+        with self._sessions() as session:
+            session.connection(execution_options={"immediate": True})
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def raw_connection(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection with the same settings, for bulk loads and checks."""
+        conn = sqlite3.connect(self.path, isolation_level=None)
+        _on_connect(conn, None)
+        return conn
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def needs_migration(self) -> bool:
+        return self.current_revision() != head_revision()
+
+    def migrate(self, *, backup_dir: Path | None = None) -> Path | None:
+        """Bring the schema to the newest revision; back up first if there was data.
+
+        Returns the backup's path when one was taken.
+        """
+        backup_path = None
+        current = self.current_revision()
+        if current == head_revision():
+            return None
+        if current is not None and backup_dir is not None:
+            backup_path = backup_database(self.path, backup_dir, label=f"before-{head_revision()}")
+        cfg = _alembic_config()
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        return backup_path
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def backup_database(source: Path, backup_dir: Path, *, label: str = "backup") -> Path:
+    """Copy a live database with SQLite's online backup API (safe while it is open)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backup_dir / f"{source.stem}-{stamp}-{label}.sqlite3"
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target

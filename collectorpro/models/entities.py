@@ -1,0 +1,261 @@
+"""The CollectorPro records.
+
+Ledger entries, interactions and audit events are append-only: the database refuses UPDATE
+and DELETE on them (triggers in the first migration), and services never try.
+Contact points (addresses, phones, emails) are never overwritten either: a change closes the
+old row (valid_to) and adds a new one, so the history stays for skip tracing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from collectorpro.models.base import Base, UTCDateTime, enum_type, utcnow
+from collectorpro.models.enums import (
+    AccountStatus,
+    Channel,
+    ContactKind,
+    LedgerKind,
+    Outcome,
+    PromiseStatus,
+    ServiceType,
+    UserRole,
+)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    role: Mapped[UserRole] = mapped_column(enum_type(UserRole, "user_role"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Creditor(Base):
+    """The office or client the debt is owed to."""
+
+    __tablename__ = "creditors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(160), unique=True)
+    service_type: Mapped[ServiceType] = mapped_column(enum_type(ServiceType, "service_type"))
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Debtor(Base):
+    __tablename__ = "debtors"
+    __table_args__ = (Index("ix_debtors_name", "last_name", "first_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(80))
+    middle_name: Mapped[str] = mapped_column(String(80), default="")
+    last_name: Mapped[str] = mapped_column(String(80))
+    suffix: Mapped[str] = mapped_column(String(20), default="")
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    preferred_language: Mapped[str] = mapped_column(String(8), default="en")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    addresses: Mapped[list[Address]] = relationship(back_populates="debtor")
+    phones: Mapped[list[Phone]] = relationship(back_populates="debtor")
+    emails: Mapped[list[Email]] = relationship(back_populates="debtor")
+
+
+class _ContactPoint:
+    source: Mapped[str] = mapped_column(String(40), default="")
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Address(_ContactPoint, Base):
+    __tablename__ = "addresses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    debtor_id: Mapped[int] = mapped_column(ForeignKey("debtors.id"), index=True)
+    line1: Mapped[str] = mapped_column(String(160))
+    line2: Mapped[str] = mapped_column(String(160), default="")
+    city: Mapped[str] = mapped_column(String(80))
+    state: Mapped[str] = mapped_column(String(2))
+    zip_code: Mapped[str] = mapped_column(String(10))
+    country: Mapped[str] = mapped_column(String(2), default="US")
+
+    debtor: Mapped[Debtor] = relationship(back_populates="addresses")
+
+
+class Phone(_ContactPoint, Base):
+    __tablename__ = "phones"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    debtor_id: Mapped[int] = mapped_column(ForeignKey("debtors.id"), index=True)
+    number: Mapped[str] = mapped_column(String(20), index=True)  # E.164
+    kind: Mapped[ContactKind] = mapped_column(enum_type(ContactKind, "phone_kind"))
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    do_not_call: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    debtor: Mapped[Debtor] = relationship(back_populates="phones")
+
+
+class Email(_ContactPoint, Base):
+    __tablename__ = "emails"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    debtor_id: Mapped[int] = mapped_column(ForeignKey("debtors.id"), index=True)
+    address: Mapped[str] = mapped_column(String(254), index=True)
+    opt_out: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    debtor: Mapped[Debtor] = relationship(back_populates="emails")
+
+
+class Account(Base):
+    """One debt owed by one debtor to one creditor."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (
+        UniqueConstraint("creditor_id", "account_number"),
+        Index("ix_accounts_balance", "balance_cents"),
+        Index("ix_accounts_delinquency", "first_delinquency_date"),
+        Index("ix_accounts_status", "status"),
+        Index("ix_accounts_last_contact", "last_contact_at"),
+        Index("ix_accounts_next_action", "next_action_date"),
+        Index("ix_accounts_number", "account_number"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    creditor_id: Mapped[int] = mapped_column(ForeignKey("creditors.id"), index=True)
+    debtor_id: Mapped[int] = mapped_column(ForeignKey("debtors.id"), index=True)
+    account_number: Mapped[str] = mapped_column(String(40))
+    service_type: Mapped[ServiceType] = mapped_column(enum_type(ServiceType, "service_type"))
+    service_date: Mapped[date | None] = mapped_column(Date)
+    first_delinquency_date: Mapped[date | None] = mapped_column(Date)
+    last_payment_date: Mapped[date | None] = mapped_column(Date)
+    itemization_date: Mapped[date | None] = mapped_column(Date)
+    placed_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[AccountStatus] = mapped_column(
+        enum_type(AccountStatus, "account_status"), default=AccountStatus.NEW
+    )
+    assigned_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    cease_communication: Mapped[bool] = mapped_column(Boolean, default=False)
+    attorney_represented: Mapped[bool] = mapped_column(Boolean, default=False)
+    bankruptcy: Mapped[bool] = mapped_column(Boolean, default=False)
+    deceased: Mapped[bool] = mapped_column(Boolean, default=False)
+    insurance_pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A cache of SUM(ledger_entries.amount_cents); changed only with a new entry.
+    balance_cents: Mapped[int] = mapped_column(Integer, default=0)
+    last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_action_date: Mapped[date | None] = mapped_column(Date)
+    next_action: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    creditor: Mapped[Creditor] = relationship()
+    debtor: Mapped[Debtor] = relationship()
+    assigned_user: Mapped[User | None] = relationship()
+
+
+class LedgerEntry(Base):
+    """An append-only money movement. Positive amounts raise the balance."""
+
+    __tablename__ = "ledger_entries"
+    __table_args__ = (
+        CheckConstraint("amount_cents <> 0", name="nonzero_amount"),
+        CheckConstraint(
+            "(kind IN ('charge','interest','fee') AND amount_cents > 0)"
+            " OR (kind IN ('payment','write_off') AND amount_cents < 0)"
+            " OR kind IN ('adjustment','reversal')",
+            name="sign_matches_kind",
+        ),
+        CheckConstraint(
+            "(kind = 'reversal') = (reverses_id IS NOT NULL)", name="reversal_has_target"
+        ),
+        Index("ix_ledger_entries_account", "account_id", "effective_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    kind: Mapped[LedgerKind] = mapped_column(enum_type(LedgerKind, "ledger_kind"))
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    effective_date: Mapped[date] = mapped_column(Date)
+    posted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reference: Mapped[str] = mapped_column(String(80), default="")
+    memo: Mapped[str] = mapped_column(Text, default="")
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entries.id"), unique=True)
+
+
+class Interaction(Base):
+    """An append-only entry in the contact log; a correction is a new note."""
+
+    __tablename__ = "interactions"
+    __table_args__ = (Index("ix_interactions_account", "account_id", "occurred_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    channel: Mapped[Channel] = mapped_column(enum_type(Channel, "channel"))
+    outcome: Mapped[Outcome] = mapped_column(enum_type(Outcome, "outcome"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    duration_seconds: Mapped[int | None] = mapped_column(Integer)
+    follow_up_date: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PromiseToPay(Base):
+    __tablename__ = "promises"
+    __table_args__ = (
+        CheckConstraint("amount_cents > 0", name="positive_amount"),
+        Index("ix_promises_account", "account_id", "due_date"),
+        Index("ix_promises_status_due", "status", "due_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[PromiseStatus] = mapped_column(
+        enum_type(PromiseStatus, "promise_status"), default=PromiseStatus.PENDING
+    )
+    interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class AuditEvent(Base):
+    """Who did what to which record, and when. Append-only."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class Setting(Base):
+    """Office settings as key/value text (JSON where structured)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,150 @@
+"""The vocabulary of collections: statuses, entry kinds, channels and outcomes."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AccountStatus(StrEnum):
+    NEW = "new"
+    ACTIVE = "active"
+    PROMISE = "promise"
+    PLAN = "plan"
+    DISPUTED = "disputed"
+    HOLD = "hold"
+    AGENCY = "agency"
+    LEGAL = "legal"
+    PAID = "paid"
+    SETTLED = "settled"
+    WRITTEN_OFF = "written_off"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+_S = AccountStatus
+_WORKING = {_S.ACTIVE, _S.PROMISE, _S.PLAN, _S.DISPUTED, _S.HOLD, _S.AGENCY, _S.LEGAL}
+_ENDINGS = {_S.PAID, _S.SETTLED, _S.WRITTEN_OFF, _S.CLOSED}
+
+# Which status an account may move to from each status. Reopening a finished account goes
+# back to active (a reversed payment, a write-off recalled); closed is the end of the road
+# except for a deliberate reopen.
+ALLOWED_TRANSITIONS: dict[AccountStatus, frozenset[AccountStatus]] = {
+    _S.NEW: frozenset(_WORKING | _ENDINGS),
+    _S.ACTIVE: frozenset((_WORKING | _ENDINGS) - {_S.ACTIVE}),
+    _S.PROMISE: frozenset((_WORKING | _ENDINGS) - {_S.PROMISE}),
+    _S.PLAN: frozenset((_WORKING | _ENDINGS) - {_S.PLAN}),
+    _S.DISPUTED: frozenset({_S.ACTIVE, _S.HOLD, _S.AGENCY, _S.LEGAL} | _ENDINGS),
+    _S.HOLD: frozenset({_S.ACTIVE, _S.DISPUTED, _S.AGENCY, _S.LEGAL} | _ENDINGS),
+    _S.AGENCY: frozenset({_S.ACTIVE, _S.LEGAL, _S.DISPUTED, _S.HOLD} | _ENDINGS),
+    _S.LEGAL: frozenset({_S.ACTIVE, _S.AGENCY, _S.DISPUTED, _S.HOLD} | _ENDINGS),
+    _S.PAID: frozenset({_S.ACTIVE, _S.CLOSED}),
+    _S.SETTLED: frozenset({_S.ACTIVE, _S.CLOSED}),
+    _S.WRITTEN_OFF: frozenset({_S.ACTIVE, _S.CLOSED}),
+    _S.CLOSED: frozenset({_S.ACTIVE}),
+}
+
+
+class ServiceType(StrEnum):
+    MEDICAL = "medical"
+    UTILITY = "utility"
+    OTHER = "other"
+
+
+class LedgerKind(StrEnum):
+    CHARGE = "charge"
+    INTEREST = "interest"
+    FEE = "fee"
+    PAYMENT = "payment"
+    ADJUSTMENT = "adjustment"
+    REVERSAL = "reversal"
+    WRITE_OFF = "write_off"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", "-").capitalize()
+
+
+# Kinds whose amount raises the balance (positive), lowers it (negative), or either.
+INCREASING_KINDS = frozenset({LedgerKind.CHARGE, LedgerKind.INTEREST, LedgerKind.FEE})
+DECREASING_KINDS = frozenset({LedgerKind.PAYMENT, LedgerKind.WRITE_OFF})
+
+
+class Channel(StrEnum):
+    OUTBOUND_CALL = "outbound_call"
+    INBOUND_CALL = "inbound_call"
+    VOICEMAIL = "voicemail"
+    EMAIL = "email"
+    LETTER = "letter"
+    SMS = "sms"
+    NOTE = "note"
+    IN_PERSON = "in_person"
+
+    @property
+    def label(self) -> str:
+        return {
+            "outbound_call": "Outbound call",
+            "inbound_call": "Inbound call",
+            "sms": "SMS",
+            "in_person": "In person",
+        }.get(self.value, self.value.replace("_", " ").capitalize())
+
+
+class Outcome(StrEnum):
+    RIGHT_PARTY_CONTACT = "right_party_contact"
+    NO_ANSWER = "no_answer"
+    LEFT_MESSAGE = "left_message"
+    WRONG_NUMBER = "wrong_number"
+    THIRD_PARTY = "third_party"
+    PROMISE_TO_PAY = "promise_to_pay"
+    REFUSED = "refused"
+    DISPUTE = "dispute"
+    PAYMENT_TAKEN = "payment_taken"
+    CALLBACK_REQUESTED = "callback_requested"
+    SENT = "sent"
+    NONE = "none"
+
+    @property
+    def label(self) -> str:
+        return {"none": "—", "right_party_contact": "Right-party contact"}.get(
+            self.value, self.value.replace("_", " ").capitalize()
+        )
+
+
+# Outcomes that mean the collector actually spoke with the debtor (Reg F's "conversation").
+CONVERSATION_OUTCOMES = frozenset(
+    {
+        Outcome.RIGHT_PARTY_CONTACT,
+        Outcome.PROMISE_TO_PAY,
+        Outcome.REFUSED,
+        Outcome.DISPUTE,
+        Outcome.PAYMENT_TAKEN,
+        Outcome.CALLBACK_REQUESTED,
+    }
+)
+
+
+class PromiseStatus(StrEnum):
+    PENDING = "pending"
+    KEPT = "kept"
+    BROKEN = "broken"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class UserRole(StrEnum):
+    COLLECTOR = "collector"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
+class ContactKind(StrEnum):
+    MOBILE = "mobile"
+    HOME = "home"
+    WORK = "work"
+    OTHER = "other"
