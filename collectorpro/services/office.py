@@ -1,0 +1,69 @@
+"""Opening an office's database: checks, migration with a backup, the first user."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from collectorpro.models import User
+from collectorpro.models.db import Database
+from collectorpro.models.enums import UserRole
+from collectorpro.services.errors import StorageError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Database:
+    """Open (creating if needed) and migrate an office database.
+
+    Raises StorageError with a message a person can act on when the file cannot be used.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a database file.")
+    if not path.parent.exists():
+        raise StorageError(f"The folder {path.parent} does not exist.")
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as fh:
+            if fh.read(16) != SQLITE_MAGIC:
+                raise StorageError(f"{path} is not a CollectorPro database.")
+    db = Database(path)
+    try:
+        db.migrate(backup_dir=backup_dir if backup_dir is not None else path.parent / "backups")
+        ensure_default_user(db)
+    except (OperationalError, sqlite3.Error) as exc:
+        db.dispose()
+        raise StorageError(_storage_message(path, exc)) from exc
+    except SQLAlchemyError as exc:
+        db.dispose()
+        raise StorageError(f"{path} could not be opened: {exc}") from exc
+    return db
+
+
+def _storage_message(path: Path, exc: BaseException) -> str:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return f"{path} is in use by another program. Close it and try again."
+    if "disk is full" in text or "full" in text:
+        return "The disk is full. Free some space and try again; nothing was changed."
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return f"CollectorPro may not write to {path}. Check the file's permissions."
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return f"{path} is damaged or is not a CollectorPro database."
+    return f"{path} could not be opened: {exc}"
+
+
+def ensure_default_user(db: Database) -> int:
+    """Make sure there is at least one user to record actions under; return the first one."""
+    with db.read() as session:
+        user_id = session.scalar(select(User.id).order_by(User.id).limit(1))
+    if user_id is not None:
+        return user_id
+    with db.write() as session:
+        user = User(name="Office manager", role=UserRole.MANAGER)
+        session.add(user)
+        session.flush()
+        return user.id
