@@ -14,7 +14,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from collectorpro.models.errors import StorageError, storage_message
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
@@ -61,20 +64,30 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session:
-            yield session
+        try:
+            with self._sessions() as session:
+                yield session
+        except DBAPIError as exc:
+            if not _is_environment_failure(exc):
+                raise
+            raise StorageError(storage_message(self.path, exc)) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back everything on any error."""
-        with self._sessions() as session:
-            session.connection(execution_options={"immediate": True})
-            try:
-                yield session
-                session.commit()
-            except BaseException:
-                session.rollback()
+        try:
+            with self._sessions() as session:
+                session.connection(execution_options={"immediate": True})
+                try:
+                    yield session
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
+        except DBAPIError as exc:
+            if not _is_environment_failure(exc):
                 raise
+            raise StorageError(storage_message(self.path, exc)) from exc
 
     def raw_connection(self) -> sqlite3.Connection:
         """A plain sqlite3 connection with the same settings, for bulk loads and checks."""
@@ -108,6 +121,15 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _is_environment_failure(exc: DBAPIError) -> bool:
+    """Locked, full, read-only or damaged files are the environment's fault, not a bug."""
+    return isinstance(exc.orig, sqlite3.OperationalError | sqlite3.DatabaseError) and not (
+        isinstance(exc.orig, sqlite3.IntegrityError)
+        or "no such" in str(exc.orig)
+        or "syntax error" in str(exc.orig)
+    )
 
 
 def backup_database(source: Path, backup_dir: Path, *, label: str = "backup") -> Path:

@@ -7,6 +7,10 @@ the user is told, nothing is half-written.
 
 from __future__ import annotations
 
+from collectorpro.models.errors import StorageError
+
+__all__ = ["DomainError", "InvalidTransition", "NotFound", "StorageError", "ValidationError"]
+
 
 class DomainError(ValueError):
     """A request that the business rules refuse; the message is meant for a person."""
@@ -26,7 +30,3 @@ class NotFound(DomainError):
 
 class InvalidTransition(DomainError):
     """A status change that the account's current status does not allow."""
-
-
-class StorageError(RuntimeError):
-    """The database could not be read or written (locked, corrupt, disk full)."""

@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from collectorpro.models import User
 from collectorpro.models.db import Database
 from collectorpro.models.enums import UserRole
+from collectorpro.models.errors import storage_message
 from collectorpro.services.errors import StorageError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -36,24 +37,11 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Databa
         ensure_default_user(db)
     except (OperationalError, sqlite3.Error) as exc:
         db.dispose()
-        raise StorageError(_storage_message(path, exc)) from exc
+        raise StorageError(storage_message(path, exc)) from exc
     except SQLAlchemyError as exc:
         db.dispose()
         raise StorageError(f"{path} could not be opened: {exc}") from exc
     return db
-
-
-def _storage_message(path: Path, exc: BaseException) -> str:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return f"{path} is in use by another program. Close it and try again."
-    if "disk is full" in text or "full" in text:
-        return "The disk is full. Free some space and try again; nothing was changed."
-    if "readonly" in text or "read-only" in text or "permission" in text:
-        return f"CollectorPro may not write to {path}. Check the file's permissions."
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return f"{path} is damaged or is not a CollectorPro database."
-    return f"{path} could not be opened: {exc}"
 
 
 def ensure_default_user(db: Database) -> int:

@@ -1,0 +1,1 @@
+"""The PySide6 interface. Talks to services only; never opens a database session."""

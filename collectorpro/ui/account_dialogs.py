@@ -1,0 +1,333 @@
+"""Dialogs for working an account: log a contact, record a promise, change status, post
+a charge or adjustment, and keep contact details."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from collectorpro.models.db import Database
+from collectorpro.models.enums import (
+    AccountStatus,
+    Channel,
+    ContactKind,
+    LedgerKind,
+    Outcome,
+)
+from collectorpro.services import accounts, contacts, interactions
+from collectorpro.services.money import parse_money
+from collectorpro.services.snapshots import AddressView, EmailView, PhoneView
+from collectorpro.ui.form_dialog import FormDialog, date_edit
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class _AccountDialog(FormDialog):
+    def __init__(
+        self,
+        title: str,
+        db: Database,
+        account_id: int,
+        user_id: int,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self.db, self.account_id, self.user_id, self.today = db, account_id, user_id, today
+
+
+class LogInteractionDialog(_AccountDialog):
+    CALL_CHANNELS = {Channel.OUTBOUND_CALL, Channel.INBOUND_CALL, Channel.VOICEMAIL}
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(self.tr("Log interaction"), *args, **kwargs)
+        self.channel = QComboBox()
+        for ch in Channel:
+            self.channel.addItem(self.tr(ch.label), ch)
+        self.outcome = QComboBox()
+        for oc in Outcome:
+            self.outcome.addItem(self.tr(oc.label), oc)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("What was said or done"))
+        self.notes.setTabChangesFocus(True)
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 360)
+        self.duration.setSuffix(self.tr(" min"))
+        self.follow_up_on = QCheckBox(self.tr("Follow up on"))
+        self.follow_up = date_edit(_qdate(self.today), minimum=_qdate(self.today))
+        self.follow_up.setEnabled(False)
+        self.follow_up_on.toggled.connect(self.follow_up.setEnabled)
+        self.promise_box = QGroupBox(self.tr("Promise to pay"))
+        self.promise_box.setCheckable(True)
+        self.promise_box.setChecked(False)
+        promise_form = QFormLayout(self.promise_box)
+        self.promise_amount = QLineEdit()
+        self.promise_amount.setPlaceholderText("0.00")
+        self.promise_due = date_edit(_qdate(self.today), minimum=_qdate(self.today))
+        promise_form.addRow(self.tr("Amount"), self.promise_amount)
+        promise_form.addRow(self.tr("Due"), self.promise_due)
+
+        self.form.addRow(self.tr("Channel"), self.channel)
+        self.form.addRow(self.tr("Outcome"), self.outcome)
+        self.form.addRow(self.tr("Call length"), self.duration)
+        self.form.addRow(self.tr("Notes"), self.notes)
+        self.form.addRow(self.follow_up_on, self.follow_up)
+        self.form.addRow(self.promise_box)
+        self.channel.currentIndexChanged.connect(self._channel_changed)
+        self.promise_box.toggled.connect(self._promise_toggled)
+        self._channel_changed()
+        self.resize(440, self.sizeHint().height())
+
+    def _channel_changed(self) -> None:
+        self.duration.setEnabled(self.channel.currentData() in self.CALL_CHANNELS)
+
+    def _promise_toggled(self, on: bool) -> None:
+        if on:
+            self.outcome.setCurrentIndex(self.outcome.findData(Outcome.PROMISE_TO_PAY))
+            self.promise_amount.setFocus()
+
+    def save(self) -> int:
+        amount = due = None
+        if self.promise_box.isChecked():
+            amount = parse_money(self.promise_amount.text(), field="promised amount")
+            due = _pydate(self.promise_due.date())
+        channel: Channel = self.channel.currentData()
+        minutes = self.duration.value()
+        return interactions.log_interaction(
+            self.db,
+            account_id=self.account_id,
+            user_id=self.user_id,
+            channel=channel,
+            outcome=self.outcome.currentData(),
+            notes=self.notes.toPlainText(),
+            duration_seconds=minutes * 60 if channel in self.CALL_CHANNELS and minutes else None,
+            follow_up_date=_pydate(self.follow_up.date())
+            if self.follow_up_on.isChecked()
+            else None,
+            promise_amount_cents=amount,
+            promise_due=due,
+            today=self.today,
+        )
+
+
+class PromiseDialog(_AccountDialog):
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(self.tr("Record promise to pay"), *args, **kwargs)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("0.00")
+        self.due = date_edit(_qdate(self.today), minimum=_qdate(self.today))
+        self.notes = QLineEdit()
+        self.form.addRow(self.tr("Amount"), self.amount)
+        self.form.addRow(self.tr("Due"), self.due)
+        self.form.addRow(self.tr("Notes"), self.notes)
+
+    def save(self) -> int:
+        return interactions.record_promise(
+            self.db,
+            account_id=self.account_id,
+            user_id=self.user_id,
+            amount_cents=parse_money(self.amount.text(), field="promised amount"),
+            due_date=_pydate(self.due.date()),
+            notes=self.notes.text(),
+            today=self.today,
+        )
+
+
+class StatusDialog(_AccountDialog):
+    def __init__(
+        self,
+        db: Database,
+        account_id: int,
+        user_id: int,
+        today: date,
+        allowed: tuple[AccountStatus, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Change status"), db, account_id, user_id, today, parent)
+        self.status = QComboBox()
+        for s in allowed:
+            self.status.addItem(self.tr(s.label), s)
+        self.reason = QLineEdit()
+        self.form.addRow(self.tr("New status"), self.status)
+        self.form.addRow(self.tr("Reason"), self.reason)
+
+    def save(self) -> None:
+        accounts.change_status(
+            self.db,
+            account_id=self.account_id,
+            user_id=self.user_id,
+            new_status=self.status.currentData(),
+            reason=self.reason.text(),
+        )
+        return None
+
+
+class LedgerEntryDialog(_AccountDialog):
+    KINDS = (LedgerKind.CHARGE, LedgerKind.INTEREST, LedgerKind.FEE, LedgerKind.ADJUSTMENT)
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(self.tr("Post charge or adjustment"), *args, **kwargs)
+        self.kind = QComboBox()
+        for k in self.KINDS:
+            self.kind.addItem(self.tr(k.label), k)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("0.00")
+        self.effective = date_edit(_qdate(self.today))
+        self.effective.setMaximumDate(_qdate(self.today))
+        self.reason = QLineEdit()
+        self.reference = QLineEdit()
+        self.hint = self.tr("An adjustment below zero (e.g. -25.00) lowers the balance.")
+        self.amount.setToolTip(self.hint)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("Amount"), self.amount)
+        self.form.addRow(self.tr("Effective date"), self.effective)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.form.addRow(self.tr("Reference"), self.reference)
+
+    def save(self) -> int:
+        kind: LedgerKind = self.kind.currentData()
+        cents = parse_money(
+            self.amount.text(), field="amount", allow_negative=kind is LedgerKind.ADJUSTMENT
+        )
+        return accounts.post_ledger_entry(
+            self.db,
+            account_id=self.account_id,
+            user_id=self.user_id,
+            kind=kind,
+            amount_cents=cents,
+            effective_date=_pydate(self.effective.date()),
+            reason=self.reason.text(),
+            reference=self.reference.text(),
+            today=self.today,
+        )
+
+
+class _ContactDialog(FormDialog):
+    def __init__(
+        self,
+        title: str,
+        db: Database,
+        debtor_id: int,
+        user_id: int,
+        today: date,
+        replaces_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self.db, self.debtor_id, self.user_id = db, debtor_id, user_id
+        self.today, self.replaces_id = today, replaces_id
+        self.source = QLineEdit("collector")
+        self.source.setToolTip(self.tr("Where this came from: the debtor, a skip trace…"))
+
+
+class AddressDialog(_ContactDialog):
+    def __init__(self, *args, current: AddressView | None = None, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        title = self.tr("Change address") if current else self.tr("Add address")
+        super().__init__(title, *args, replaces_id=current.id if current else None, **kwargs)
+        self.line1 = QLineEdit(current.line1 if current else "")
+        self.line2 = QLineEdit(current.line2 if current else "")
+        self.city = QLineEdit(current.city if current else "")
+        self.state = QLineEdit(current.state if current else "")
+        self.state.setMaxLength(2)
+        self.zip_code = QLineEdit(current.zip_code if current else "")
+        for label, widget in (
+            (self.tr("Street"), self.line1),
+            (self.tr("Apt / suite"), self.line2),
+            (self.tr("City"), self.city),
+            (self.tr("State"), self.state),
+            (self.tr("ZIP"), self.zip_code),
+            (self.tr("Source"), self.source),
+        ):
+            self.form.addRow(label, widget)
+
+    def save(self) -> int:
+        return contacts.save_address(
+            self.db,
+            debtor_id=self.debtor_id,
+            user_id=self.user_id,
+            line1=self.line1.text(),
+            line2=self.line2.text(),
+            city=self.city.text(),
+            state=self.state.text(),
+            zip_code=self.zip_code.text(),
+            source=self.source.text(),
+            replaces_id=self.replaces_id,
+            today=self.today,
+        )
+
+
+class PhoneDialog(_ContactDialog):
+    def __init__(self, *args, current: PhoneView | None = None, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        title = self.tr("Change phone") if current else self.tr("Add phone")
+        super().__init__(title, *args, replaces_id=current.id if current else None, **kwargs)
+        self.number = QLineEdit(contacts.format_phone(current.number) if current else "")
+        self.number.setPlaceholderText("(555) 555-0123")
+        self.kind = QComboBox()
+        for k in ContactKind:
+            self.kind.addItem(self.tr(k.value.capitalize()), k)
+        if current:
+            self.kind.setCurrentIndex(self.kind.findData(current.kind))
+        self.consent = QCheckBox(self.tr("Consent to call this number"))
+        self.consent.setChecked(bool(current and current.consent))
+        self.do_not_call = QCheckBox(self.tr("Do not call"))
+        self.do_not_call.setChecked(bool(current and current.do_not_call))
+        self.form.addRow(self.tr("Number"), self.number)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow("", self.consent)
+        self.form.addRow("", self.do_not_call)
+        self.form.addRow(self.tr("Source"), self.source)
+
+    def save(self) -> int:
+        return contacts.save_phone(
+            self.db,
+            debtor_id=self.debtor_id,
+            user_id=self.user_id,
+            number=self.number.text(),
+            kind=self.kind.currentData(),
+            consent=self.consent.isChecked(),
+            do_not_call=self.do_not_call.isChecked(),
+            source=self.source.text(),
+            replaces_id=self.replaces_id,
+            today=self.today,
+        )
+
+
+class EmailDialog(_ContactDialog):
+    def __init__(self, *args, current: EmailView | None = None, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        title = self.tr("Change email") if current else self.tr("Add email")
+        super().__init__(title, *args, replaces_id=current.id if current else None, **kwargs)
+        self.address = QLineEdit(current.address if current else "")
+        self.opt_out = QCheckBox(self.tr("Opted out of email"))
+        self.opt_out.setChecked(bool(current and current.opt_out))
+        self.form.addRow(self.tr("Email"), self.address)
+        self.form.addRow("", self.opt_out)
+        self.form.addRow(self.tr("Source"), self.source)
+
+    def save(self) -> int:
+        return contacts.save_email(
+            self.db,
+            debtor_id=self.debtor_id,
+            user_id=self.user_id,
+            address=self.address.text(),
+            opt_out=self.opt_out.isChecked(),
+            source=self.source.text(),
+            replaces_id=self.replaces_id,
+            today=self.today,
+        )

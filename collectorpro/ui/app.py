@@ -1,0 +1,72 @@
+"""Starting the window: the Qt application, logging, the crash handler, the database."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+import collectorpro
+from collectorpro import paths
+from collectorpro.logging_setup import configure_logging
+from collectorpro.services.errors import StorageError
+from collectorpro.services.office import open_database
+from collectorpro.ui import messages
+
+log = logging.getLogger(__name__)
+
+
+def install_crash_handler(parent: QWidget | None = None) -> None:
+    """An unexpected error goes to the log and to a dialog; the app never dies silently."""
+
+    def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        messages.error(
+            QApplication.activeWindow() or parent,
+            QApplication.translate("CrashHandler", "Something went wrong"),
+            QApplication.translate(
+                "CrashHandler",
+                "CollectorPro ran into an unexpected problem and did not finish what it was "
+                "doing. Your saved work is safe.\n\nDetails were written to the log file in "
+                "{folder}.",
+            ).format(folder=paths.user_log_dir()),
+        )
+
+    sys.excepthook = handle
+
+
+def settings() -> QSettings:
+    return QSettings(collectorpro.APP_AUTHOR, collectorpro.APP_NAME)
+
+
+def run_gui(db_path: Path | None, argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(collectorpro.APP_AUTHOR)
+    app.setApplicationName(collectorpro.APP_NAME)
+    app.setApplicationVersion(collectorpro.__version__)
+    log_file = configure_logging()
+    install_crash_handler()
+    path = db_path or paths.default_database_path()
+    log.info("starting CollectorPro %s on %s", collectorpro.__version__, path)
+    try:
+        db = open_database(path, backup_dir=paths.backups_dir())
+    except StorageError as exc:
+        messages.error(None, "CollectorPro", str(exc))
+        return 2
+
+    from collectorpro.ui.main_window import MainWindow
+
+    window = MainWindow(db, settings())
+    window.show()
+    log.info("window shown; log at %s", log_file)
+    code = app.exec()
+    db.dispose()
+    return int(code)

@@ -1,0 +1,335 @@
+"""The selected account: a header with what matters at a glance, and tabs for the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collectorpro.services.contacts import format_phone
+from collectorpro.services.snapshots import AccountDetail
+from collectorpro.ui import formatting
+
+BADGE_STYLE = (
+    "QLabel {{ background: {bg}; color: white; border-radius: 8px; padding: 2px 8px;"
+    " font-weight: 600; }}"
+)
+FLAG_COLORS = {
+    "Cease communication": "#b3261e",
+    "Attorney represented": "#7b3fa0",
+    "Bankruptcy": "#8a4b08",
+    "Deceased": "#444444",
+    "Insurance pending": "#1f6f8b",
+}
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _badge(text: str, color: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(BADGE_STYLE.format(bg=color))
+    return label
+
+
+def make_table(headers: Sequence[str], *, stretch_last: bool = True) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(stretch_last)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]], right: set[int] = set()) -> None:  # noqa: B006
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if c in right:
+                item.setTextAlignment(_RIGHT)
+            table.setItem(r, c, item)
+
+
+class ContactSection(QGroupBox):
+    """One kind of contact point (addresses, phones or emails) with its buttons."""
+
+    addRequested = Signal()
+    changeRequested = Signal(int)  # row
+    retireRequested = Signal(int)  # row
+
+    def __init__(self, title: str, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        layout = QVBoxLayout(self)
+        self.table = make_table(headers)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.change_button = QPushButton(self.tr("Change…"))
+        self.retire_button = QPushButton(self.tr("No longer valid"))
+        for b in (self.add_button, self.change_button, self.retire_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.addRequested)
+        self.change_button.clicked.connect(lambda: self._row_action(self.changeRequested))
+        self.retire_button.clicked.connect(lambda: self._row_action(self.retireRequested))
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.current_flags: list[bool] = []
+        self._selection_changed()
+
+    def _row_action(self, signal: Signal) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            signal.emit(row)  # type: ignore[attr-defined]
+
+    def _selection_changed(self) -> None:
+        row = self.table.currentRow()
+        usable = 0 <= row < len(self.current_flags) and self.current_flags[row]
+        self.change_button.setEnabled(usable)
+        self.retire_button.setEnabled(usable)
+
+    def set_rows(self, rows: Sequence[Sequence[str]], current: Sequence[bool]) -> None:
+        self.current_flags = list(current)
+        fill_table(self.table, rows)
+        for r, is_current in enumerate(current):
+            if not is_current:
+                for c in range(self.table.columnCount()):
+                    item = self.table.item(r, c)
+                    if item is not None:
+                        item.setForeground(Qt.GlobalColor.gray)
+        self._selection_changed()
+
+
+class DetailPane(QWidget):
+    """Shows an AccountDetail; asks the window (by signal) to change contact points."""
+
+    contactAdd = Signal(str)  # "address" | "phone" | "email"
+    contactChange = Signal(str, object)  # kind, the view being replaced
+    contactRetire = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: AccountDetail | None = None
+        self.stack = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.placeholder = QLabel(self.tr("Select an account to see its history and ledger."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #666; font-size: 14px;")
+        self.stack.addWidget(self.placeholder)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        header = QGridLayout()
+        header.setColumnStretch(0, 1)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("debtorName")
+        self.name_label.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sub_label = QLabel()
+        self.sub_label.setStyleSheet("color: #555;")
+        self.sub_label.setWordWrap(True)
+        self.balance_label = QLabel()
+        self.balance_label.setObjectName("balance")
+        self.balance_label.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.balance_label.setAlignment(_RIGHT)
+        self.dpd_label = QLabel()
+        self.dpd_label.setAlignment(_RIGHT)
+        header.addWidget(self.name_label, 0, 0)
+        header.addWidget(self.balance_label, 0, 1)
+        header.addWidget(self.sub_label, 1, 0)
+        header.addWidget(self.dpd_label, 1, 1)
+        layout.addLayout(header)
+        self.badges = QHBoxLayout()
+        self.badges.setSpacing(6)
+        layout.addLayout(self.badges)
+
+        self.tabs = QTabWidget()
+        self.history = make_table(
+            [self.tr(h) for h in ("When", "Channel", "Outcome", "By", "Follow-up", "Notes")]
+        )
+        self.ledger = make_table(
+            [self.tr(h) for h in ("Date", "Entry", "Amount", "Balance", "Reference", "By", "Memo")]
+        )
+        self.promises = make_table(
+            [self.tr(h) for h in ("Due", "Amount", "Status", "Recorded", "By")]
+        )
+        contact = QWidget()
+        contact_layout = QVBoxLayout(contact)
+        self.addresses = ContactSection(
+            self.tr("Addresses"), [self.tr(h) for h in ("Address", "Source", "From", "Until")]
+        )
+        self.phones = ContactSection(
+            self.tr("Phones"),
+            [
+                self.tr(h)
+                for h in ("Number", "Kind", "Consent", "Do not call", "Source", "From", "Until")
+            ],
+        )
+        self.emails = ContactSection(
+            self.tr("Emails"),
+            [self.tr(h) for h in ("Email", "Opted out", "Source", "From", "Until")],
+        )
+        for kind, section in self._sections():
+            contact_layout.addWidget(section)
+            section.addRequested.connect(lambda k=kind: self.contactAdd.emit(k))
+            section.changeRequested.connect(
+                lambda row, k=kind: self._emit_for_row(self.contactChange, k, row)
+            )
+            section.retireRequested.connect(
+                lambda row, k=kind: self._emit_for_row(self.contactRetire, k, row)
+            )
+        self.tabs.addTab(self.history, self.tr("&History"))
+        self.tabs.addTab(self.ledger, self.tr("Le&dger"))
+        self.tabs.addTab(contact, self.tr("&Contact"))
+        self.tabs.addTab(self.promises, self.tr("&Promises"))
+        layout.addWidget(self.tabs, 1)
+        self.stack.addWidget(body)
+
+    def _sections(self) -> list[tuple[str, ContactSection]]:
+        return [("address", self.addresses), ("phone", self.phones), ("email", self.emails)]
+
+    def _emit_for_row(self, signal: Signal, kind: str, row: int) -> None:
+        if self.detail is None:
+            return
+        views = {
+            "address": self.detail.addresses,
+            "phone": self.detail.phones,
+            "email": self.detail.emails,
+        }[kind]
+        if 0 <= row < len(views):
+            signal.emit(kind, views[row])  # type: ignore[attr-defined]
+
+    def clear(self) -> None:
+        self.detail = None
+        self.stack.setCurrentIndex(0)
+
+    def show_detail(self, d: AccountDetail) -> None:
+        self.detail = d
+        self.stack.setCurrentIndex(1)
+        self.name_label.setText(d.debtor_name)
+        self.sub_label.setText(
+            self.tr("{number} · {creditor} · {service}").format(
+                number=d.account_number,
+                creditor=d.creditor_name,
+                service=d.service_type.value.capitalize(),
+            )
+        )
+        self.balance_label.setText(formatting.money(d.balance_cents))
+        self.dpd_label.setText(
+            self.tr("{days} days past due · {bucket}").format(
+                days=d.days_past_due, bucket=d.bucket.label
+            )
+        )
+        while self.badges.count():
+            item = self.badges.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.badges.addWidget(_badge(self.tr(d.status.label), "#2e5d9f"))
+        for flag in d.flags:
+            self.badges.addWidget(_badge(self.tr(flag), FLAG_COLORS.get(flag, "#555")))
+        self.badges.addStretch(1)
+
+        fill_table(
+            self.history,
+            [
+                (
+                    formatting.moment(i.occurred_at),
+                    self.tr(i.channel.label),
+                    self.tr(i.outcome.label),
+                    i.user_name,
+                    formatting.day(i.follow_up_date),
+                    " ".join(i.notes.split()),
+                )
+                for i in d.history
+            ],
+        )
+        fill_table(
+            self.ledger,
+            [
+                (
+                    formatting.day(e.effective_date),
+                    self.tr(e.kind.label)
+                    + (self.tr(" (reversed)") if e.reversed_by_id is not None else ""),
+                    formatting.money(e.amount_cents),
+                    formatting.money(e.running_balance_cents),
+                    e.reference,
+                    e.user_name,
+                    e.memo,
+                )
+                for e in d.ledger
+            ],
+            right={2, 3},
+        )
+        fill_table(
+            self.promises,
+            [
+                (
+                    formatting.day(p.due_date),
+                    formatting.money(p.amount_cents),
+                    self.tr(p.status.label),
+                    formatting.moment(p.created_at),
+                    p.user_name,
+                )
+                for p in d.promises
+            ],
+            right={1},
+        )
+        yes, no = self.tr("Yes"), self.tr("No")
+        self.addresses.set_rows(
+            [
+                (a.one_line(), a.source, formatting.day(a.valid_from), formatting.day(a.valid_to))
+                for a in d.addresses
+            ],
+            [a.current for a in d.addresses],
+        )
+        self.phones.set_rows(
+            [
+                (
+                    format_phone(p.number),
+                    p.kind.value.capitalize(),
+                    yes if p.consent else no,
+                    yes if p.do_not_call else no,
+                    p.source,
+                    formatting.day(p.valid_from),
+                    formatting.day(p.valid_to),
+                )
+                for p in d.phones
+            ],
+            [p.current for p in d.phones],
+        )
+        self.emails.set_rows(
+            [
+                (
+                    e.address,
+                    yes if e.opt_out else no,
+                    e.source,
+                    formatting.day(e.valid_from),
+                    formatting.day(e.valid_to),
+                )
+                for e in d.emails
+            ],
+            [e.current for e in d.emails],
+        )

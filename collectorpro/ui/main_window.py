@@ -1,0 +1,418 @@
+"""The main window: the account list on the left, the selected account on the right."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+import collectorpro
+from collectorpro.models.db import Database
+from collectorpro.services import accounts, contacts, users
+from collectorpro.services.errors import DomainError, StorageError
+from collectorpro.services.snapshots import ListSummary
+from collectorpro.ui import formatting, messages
+from collectorpro.ui.account_dialogs import (
+    AddressDialog,
+    EmailDialog,
+    LedgerEntryDialog,
+    LogInteractionDialog,
+    PhoneDialog,
+    PromiseDialog,
+    StatusDialog,
+)
+from collectorpro.ui.account_model import COLUMN_OF, AccountTableModel
+from collectorpro.ui.detail_pane import DetailPane
+from collectorpro.ui.filter_bar import FilterBar
+from collectorpro.ui.form_dialog import FormDialog
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db: Database,
+        settings: QSettings,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.today = today
+        self.setWindowTitle(self.tr("CollectorPro — {file}").format(file=db.path.name))
+        self._users = users.list_users(db)
+
+        self.model = AccountTableModel(db, today, self)
+        self.table = QTableView()
+        self.table.setObjectName("accountTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionsMovable(True)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.setWordWrap(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        self.filters = FilterBar(self._users)
+        self.filters.queryChanged.connect(self._apply_query)
+
+        self.empty_state = QWidget()
+        empty_layout = QVBoxLayout(self.empty_state)
+        empty_layout.addStretch(1)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #555; font-size: 15px;")
+        empty_layout.addWidget(self.empty_label)
+        self.empty_clear = QPushButton(self.tr("Clear search and filters"))
+        self.empty_clear.clicked.connect(self.filters.clear)
+        empty_layout.addWidget(self.empty_clear, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_state)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 6, 6)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.list_stack, 1)
+
+        self.detail = DetailPane()
+        self.detail.contactAdd.connect(lambda kind: self._open_contact_dialog(kind, None))
+        self.detail.contactChange.connect(self._open_contact_dialog)
+        self.detail.contactRetire.connect(self._retire_contact)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summary")
+        self.statusBar().addPermanentWidget(self.summary_label)
+
+        self._build_actions()
+        self.model.summaryChanged.connect(self._show_summary)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._selection_lost)
+
+        self._restore_layout()
+        self.model.set_query(self.filters.current_query())
+        self._sync_sort_indicator()
+        self._update_actions()
+
+    # -- building ------------------------------------------------------------------------
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(
+                f"{text.replace('&', '').rstrip('…')} ({action.shortcut().toString()})"
+            )
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.act_log = self._action(tr("&Log interaction…"), self.log_interaction, "Ctrl+L")
+        self.act_promise = self._action(tr("Record &promise…"), self.record_promise, "Ctrl+Shift+P")
+        self.act_status = self._action(tr("Change &status…"), self.change_status, "Ctrl+Shift+S")
+        self.act_entry = self._action(
+            tr("Post charge or &adjustment…"), self.post_entry, "Ctrl+Shift+A"
+        )
+        self.account_actions = [self.act_log, self.act_promise, self.act_status, self.act_entry]
+        self.act_find = self._action(
+            tr("&Find account"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.act_refresh = self._action(
+            tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
+        )
+        self.act_clear = self._action(
+            tr("&Clear search and filters"), self.filters.clear, "Ctrl+Shift+X"
+        )
+        self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_about = self._action(tr("&About CollectorPro"), self.about)
+
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu.addAction(self.act_refresh)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        view_menu.addAction(self.act_find)
+        view_menu.addAction(self.act_clear)
+        account_menu = self.menuBar().addMenu(tr("&Account"))
+        for a in self.account_actions:
+            account_menu.addAction(a)
+            self.table.addAction(a)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+        toolbar = QToolBar(tr("Account actions"))
+        toolbar.setObjectName("accountToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in self.account_actions:
+            toolbar.addAction(a)
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(tr("Working as ")))
+        self.user_combo = QComboBox()
+        self.user_combo.setObjectName("userCombo")
+        for u in self._users:
+            self.user_combo.addItem(f"{u.name} ({u.role.value})", u.id)
+        toolbar.addWidget(self.user_combo)
+        self.addToolBar(toolbar)
+
+    # -- layout memory ------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        s = self.settings
+        geometry = s.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 820)
+        splitter = s.value("main/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([800, 560])
+        header = s.value("main/accountColumns")
+        if isinstance(header, QByteArray) and not header.isEmpty():
+            self.table.horizontalHeader().restoreState(header)
+        else:
+            for col, width in enumerate((110, 170, 170, 95, 95, 85, 80, 130, 130)):
+                self.table.setColumnWidth(col, width)
+        user_id = s.value("main/userId")
+        if user_id is not None:
+            index = self.user_combo.findData(int(user_id))
+            if index >= 0:
+                self.user_combo.setCurrentIndex(index)
+
+    def save_layout(self) -> None:
+        s = self.settings
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/splitter", self.splitter.saveState())
+        s.setValue("main/accountColumns", self.table.horizontalHeader().saveState())
+        if self.user_combo.currentData() is not None:
+            s.setValue("main/userId", int(self.user_combo.currentData()))
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    # -- list ----------------------------------------------------------------------------
+    def _apply_query(self, query: object) -> None:
+        self._run(lambda: self.model.set_query(query))  # type: ignore[arg-type]
+
+    def _sync_sort_indicator(self) -> None:
+        q = self.model.query
+        order = Qt.SortOrder.DescendingOrder if q.descending else Qt.SortOrder.AscendingOrder
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(COLUMN_OF[q.sort], order)
+        header.blockSignals(False)
+
+    def _show_summary(self, summary: ListSummary) -> None:
+        self.filters.set_sort(self.model.query)
+        self.summary_label.setText(
+            self.tr("{count} accounts · {total} total balance").format(
+                count=f"{summary.count:,}", total=formatting.money(summary.total_balance_cents)
+            )
+        )
+        if summary.count:
+            self.list_stack.setCurrentWidget(self.table)
+            return
+        filtered = self.filters.is_filtered()
+        self.empty_label.setText(
+            self.tr("No accounts match the search and filters.")
+            if filtered
+            else self.tr(
+                "No accounts yet.\nAccounts appear here once they are imported "
+                "from your billing system."
+            )
+        )
+        self.empty_clear.setVisible(filtered)
+        self.list_stack.setCurrentWidget(self.empty_state)
+
+    def current_account_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.account_id(index.row()) if index.isValid() else None
+
+    def select_account(self, account_id: int) -> bool:
+        row = self.model.row_of(account_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _row_changed(self, *_args: object) -> None:
+        self._show_current_detail()
+        self._update_actions()
+
+    def _selection_lost(self) -> None:
+        self.detail.clear()
+        self._update_actions()
+
+    def _show_current_detail(self) -> None:
+        account_id = self.current_account_id()
+        if account_id is None:
+            self.detail.clear()
+            return
+        detail = self._run(
+            lambda: accounts.get_account_detail(self.db, account_id, as_of=self.today())
+        )
+        if detail is not None:
+            self.detail.show_detail(detail)
+
+    def _update_actions(self) -> None:
+        selected = self.current_account_id() is not None
+        for a in self.account_actions:
+            a.setEnabled(selected)
+
+    def refresh(self) -> None:
+        """Reload the list and the detail after a change, keeping the same account selected."""
+        account_id = self.current_account_id()
+        self._run(lambda: self.model.reload(keep_loaded=True))
+        if account_id is not None and not self.select_account(account_id):
+            self.detail.clear()
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    # -- actions -------------------------------------------------------------------------
+    def user_id(self) -> int:
+        return int(self.user_combo.currentData())
+
+    def _open(self, dialog: FormDialog) -> FormDialog:
+        dialog.on_saved = self.refresh
+        dialog.open()
+        return dialog
+
+    def log_interaction(self) -> FormDialog | None:
+        account_id = self.current_account_id()
+        if account_id is None:
+            return None
+        return self._open(
+            LogInteractionDialog(self.db, account_id, self.user_id(), self.today(), parent=self)
+        )
+
+    def record_promise(self) -> FormDialog | None:
+        account_id = self.current_account_id()
+        if account_id is None:
+            return None
+        return self._open(
+            PromiseDialog(self.db, account_id, self.user_id(), self.today(), parent=self)
+        )
+
+    def change_status(self) -> FormDialog | None:
+        account_id = self.current_account_id()
+        if account_id is None or self.detail.detail is None:
+            return None
+        return self._open(
+            StatusDialog(
+                self.db,
+                account_id,
+                self.user_id(),
+                self.today(),
+                self.detail.detail.allowed_statuses,
+                parent=self,
+            )
+        )
+
+    def post_entry(self) -> FormDialog | None:
+        account_id = self.current_account_id()
+        if account_id is None:
+            return None
+        return self._open(
+            LedgerEntryDialog(self.db, account_id, self.user_id(), self.today(), parent=self)
+        )
+
+    def _open_contact_dialog(self, kind: str, current: object) -> FormDialog | None:
+        detail = self.detail.detail
+        if detail is None:
+            return None
+        cls = {"address": AddressDialog, "phone": PhoneDialog, "email": EmailDialog}[kind]
+        dialog = cls(
+            self.db, detail.debtor_id, self.user_id(), self.today(), current=current, parent=self
+        )
+        return self._open(dialog)
+
+    def _retire_contact(self, kind: str, current: object) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            return
+        if not messages.confirm(
+            self,
+            self.tr("No longer valid"),
+            self.tr("Mark this {kind} as no longer valid? It stays in the history.").format(
+                kind=self.tr(kind)
+            ),
+        ):
+            return
+        self._run(
+            lambda: contacts.retire_contact(
+                self.db,
+                debtor_id=detail.debtor_id,
+                user_id=self.user_id(),
+                kind=kind,
+                row_id=current.id,  # type: ignore[attr-defined]
+                today=self.today(),
+            )
+        )
+        self.refresh()
+
+    def about(self) -> None:
+        messages.info(
+            self,
+            self.tr("About CollectorPro"),
+            self.tr("CollectorPro {version}\nA collections workbench for small offices.").format(
+                version=collectorpro.__version__
+            ),
+        )
+
+    def _run(self, work: Callable[[], object]) -> object:
+        """Run a service call; tell the person, in words, when it is refused or fails."""
+        try:
+            return work()
+        except DomainError as exc:
+            messages.error(self, self.tr("Not done"), str(exc))
+        except StorageError as exc:
+            log.warning("storage problem: %s", exc)
+            messages.error(self, self.tr("The database could not be used"), str(exc))
+        return None
