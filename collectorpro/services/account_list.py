@@ -56,7 +56,7 @@ class AccountQuery:
 
 def _bucket_condition(bucket: AgingBucket, as_of: date) -> ColumnElement[bool]:
     col = Account.first_delinquency_date
-    if bucket is AgingBucket.CURRENT:
+    if bucket == AgingBucket.CURRENT:
         return or_(col.is_(None), col >= as_of)
     earliest, latest = delinquency_date_range(bucket, as_of)
     if earliest is None:

@@ -72,7 +72,7 @@ def find_account_id(db: Database, account_number: str) -> int:
 
 
 def _user_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(User.id, User.name)).tuples().all())
+    return {uid: name for uid, name in session.execute(select(User.id, User.name))}
 
 
 def get_account_detail(db: Database, account_id: int, *, as_of: date) -> AccountDetail:
@@ -233,6 +233,7 @@ def allowed_next_statuses(status: AccountStatus) -> tuple[AccountStatus, ...]:
 def change_status(
     db: Database, *, account_id: int, user_id: int, new_status: AccountStatus, reason: str = ""
 ) -> None:
+    new_status = AccountStatus(new_status)
     with db.write() as session:
         account = load_account(session, account_id)
         old = account.status
@@ -304,6 +305,7 @@ def post_ledger_entry(
     Charges, interest and fees take a positive amount; an adjustment is signed (negative
     lowers the balance). Every entry needs a reason, which becomes its memo.
     """
+    kind = LedgerKind(kind)
     if kind not in (LedgerKind.CHARGE, LedgerKind.INTEREST, LedgerKind.FEE, LedgerKind.ADJUSTMENT):
         raise ValidationError(f"A {kind.label.lower()} cannot be posted here.", field="kind")
     if amount_cents == 0:

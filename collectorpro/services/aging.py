@@ -59,7 +59,8 @@ def delinquency_date_range(bucket: AgingBucket, as_of: date) -> tuple[date | Non
     Lets a bucket filter run as an indexed date range in SQL. (None, None) for CURRENT means
     "no delinquency date or one on/after as_of" and is handled by the caller.
     """
-    r = next(r for r in BUCKET_RANGES if r.bucket is bucket)
+    bucket = AgingBucket(bucket)
+    r = next(r for r in BUCKET_RANGES if r.bucket == bucket)
     latest = as_of - timedelta(days=max(r.min_days, 0))
     earliest = None if r.max_days is None else as_of - timedelta(days=r.max_days)
     return earliest, latest

@@ -193,7 +193,7 @@ def save_phone(
         row = Phone(
             debtor_id=debtor_id,
             number=e164,
-            kind=kind,
+            kind=ContactKind(kind),
             consent=consent,
             do_not_call=do_not_call,
             source=source,

@@ -72,6 +72,7 @@ def log_interaction(
     today: date,
 ) -> int:
     """Append a contact to the log (and the promise made in it, if any). Returns its id."""
+    channel, outcome = Channel(channel), Outcome(outcome)
     notes = notes.strip()
     if len(notes) > MAX_NOTES:
         raise ValidationError(f"Notes are limited to {MAX_NOTES} characters.", field="notes")

@@ -108,14 +108,14 @@ class LogInteractionDialog(_AccountDialog):
         if self.promise_box.isChecked():
             amount = parse_money(self.promise_amount.text(), field="promised amount")
             due = _pydate(self.promise_due.date())
-        channel: Channel = self.channel.currentData()
+        channel = Channel(self.channel.currentData())
         minutes = self.duration.value()
         return interactions.log_interaction(
             self.db,
             account_id=self.account_id,
             user_id=self.user_id,
             channel=channel,
-            outcome=self.outcome.currentData(),
+            outcome=Outcome(self.outcome.currentData()),
             notes=self.notes.toPlainText(),
             duration_seconds=minutes * 60 if channel in self.CALL_CHANNELS and minutes else None,
             follow_up_date=_pydate(self.follow_up.date())
@@ -173,7 +173,7 @@ class StatusDialog(_AccountDialog):
             self.db,
             account_id=self.account_id,
             user_id=self.user_id,
-            new_status=self.status.currentData(),
+            new_status=AccountStatus(self.status.currentData()),
             reason=self.reason.text(),
         )
         return None
@@ -202,7 +202,7 @@ class LedgerEntryDialog(_AccountDialog):
         self.form.addRow(self.tr("Reference"), self.reference)
 
     def save(self) -> int:
-        kind: LedgerKind = self.kind.currentData()
+        kind = LedgerKind(self.kind.currentData())
         cents = parse_money(
             self.amount.text(), field="amount", allow_negative=kind is LedgerKind.ADJUSTMENT
         )
@@ -300,7 +300,7 @@ class PhoneDialog(_ContactDialog):
             debtor_id=self.debtor_id,
             user_id=self.user_id,
             number=self.number.text(),
-            kind=self.kind.currentData(),
+            kind=ContactKind(self.kind.currentData()),
             consent=self.consent.isChecked(),
             do_not_call=self.do_not_call.isChecked(),
             source=self.source.text(),

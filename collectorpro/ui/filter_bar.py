@@ -85,17 +85,18 @@ class FilterBar(QWidget):
         return combo
 
     def current_query(self) -> AccountQuery:
-        def chosen(combo: QComboBox) -> frozenset:  # type: ignore[type-arg]
+        def chosen(combo: QComboBox, kind: type) -> frozenset:  # type: ignore[type-arg]
+            # Qt hands enum members back as plain values; turn them back into members
             data = combo.currentData()
-            return frozenset() if data is None else frozenset({data})
+            return frozenset() if data is None else frozenset({kind(data)})
 
         return replace(
             self._query,
             search=self.search.text().strip(),
-            statuses=chosen(self.status),
-            buckets=chosen(self.bucket),
-            service_types=chosen(self.service),
-            assigned_user_ids=chosen(self.assigned),
+            statuses=chosen(self.status, AccountStatus),
+            buckets=chosen(self.bucket, AgingBucket),
+            service_types=chosen(self.service, ServiceType),
+            assigned_user_ids=chosen(self.assigned, int),
         )
 
     def set_sort(self, query: AccountQuery) -> None:

@@ -1,0 +1,45 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+VENV      ?= .venv
+PY        := $(VENV)/bin/python
+STAMP     := $(VENV)/.installed
+DEMO_DB   ?= demo-office.sqlite3
+DEMO_SIZE ?= 5000
+
+.PHONY: run test lint format install system-deps demo benchmark clean
+
+$(STAMP): pyproject.toml
+	@bash packaging/linux-deps.sh python
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+system-deps:
+	@bash packaging/linux-deps.sh qt
+
+$(DEMO_DB): | $(STAMP)
+	$(VENV)/bin/collectorpro demo --db $(DEMO_DB) --accounts $(DEMO_SIZE) --seed 1
+
+demo: $(DEMO_DB)
+
+run: install system-deps $(DEMO_DB)
+	$(VENV)/bin/collectorpro --db $(DEMO_DB)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+test: install system-deps lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+benchmark: install system-deps
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
