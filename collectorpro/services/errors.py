@@ -7,7 +7,7 @@ the user is told, nothing is half-written.
 
 from __future__ import annotations
 
-from collectorpro.models.errors import StorageError
+from collectorpro.errors import StorageError
 
 __all__ = ["DomainError", "InvalidTransition", "NotFound", "StorageError", "ValidationError"]
 

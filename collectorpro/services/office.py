@@ -8,10 +8,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from collectorpro.errors import storage_message
 from collectorpro.models import User
 from collectorpro.models.db import Database
 from collectorpro.models.enums import UserRole
-from collectorpro.models.errors import storage_message
 from collectorpro.services.errors import StorageError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

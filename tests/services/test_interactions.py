@@ -1,0 +1,87 @@
+"""Logging contacts and recording promises: what is saved and what is refused."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from collectorpro.models.enums import AccountStatus, Channel, Outcome, PromiseStatus
+from collectorpro.services import interactions
+from collectorpro.services.accounts import get_account_detail
+from collectorpro.services.errors import NotFound, ValidationError
+from collectorpro.services.office import open_database
+from tests.factories import TODAY, make_account, make_user
+
+
+@pytest.fixture
+def office(tmp_path):
+    db = open_database(tmp_path / "i.sqlite3")
+    yield db, make_user(db), make_account(db, status=AccountStatus.NEW)
+    db.dispose()
+
+
+def log(db, user, account, **kw):
+    args = dict(channel=Channel.OUTBOUND_CALL, outcome=Outcome.RIGHT_PARTY_CONTACT, today=TODAY)
+    args.update(kw)
+    return interactions.log_interaction(db, account_id=account, user_id=user, **args)
+
+
+def test_first_contact_activates_a_new_account_and_sets_follow_up(office):
+    db, user, account = office
+    log(db, user, account, notes="  hello  ", follow_up_date=TODAY + timedelta(days=3))
+    detail = get_account_detail(db, account, as_of=TODAY)
+    assert detail.status is AccountStatus.ACTIVE
+    assert detail.history[0].notes == "hello"
+    assert detail.history[0].user_name == "Kim Park"
+
+
+def test_promise_in_a_call_moves_status_and_next_action(office):
+    db, user, account = office
+    log(db, user, account, promise_amount_cents=5000, promise_due=TODAY + timedelta(days=2))
+    detail = get_account_detail(db, account, as_of=TODAY)
+    assert detail.status is AccountStatus.PROMISE
+    assert detail.promises[0].status is PromiseStatus.PENDING
+    assert detail.history[0].outcome is Outcome.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"promise_amount_cents": 5000}, "both an amount and a due date"),
+        ({"promise_amount_cents": -1, "promise_due": TODAY}, "more than zero"),
+        ({"promise_amount_cents": 100, "promise_due": TODAY - timedelta(days=1)}, "past"),
+        ({"follow_up_date": TODAY - timedelta(days=1)}, "follow-up date"),
+        ({"notes": "x" * 5000}, "limited"),
+        ({"duration_seconds": -5}, "not plausible"),
+        ({"occurred_at": datetime(2026, 1, 1)}, "time zone"),
+        ({"occurred_at": datetime.now(UTC) + timedelta(hours=1)}, "future"),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_is_logged(office, kwargs, message):
+    db, user, account = office
+    with pytest.raises(ValidationError, match=message):
+        log(db, user, account, **kwargs)
+    detail = get_account_detail(db, account, as_of=TODAY)
+    assert detail.history == () and detail.promises == ()
+    assert detail.status is AccountStatus.NEW
+
+
+def test_unknown_account(office):
+    db, user, _ = office
+    with pytest.raises(NotFound):
+        log(db, user, 4242)
+
+
+def test_record_promise_writes_note_promise_and_audit(office):
+    db, user, account = office
+    interactions.record_promise(
+        db, account_id=account, user_id=user, amount_cents=2500, due_date=TODAY, today=TODAY
+    )
+    detail = get_account_detail(db, account, as_of=TODAY)
+    assert detail.promises[0].amount_cents == 2500
+    assert detail.history[0].channel is Channel.NOTE
+    raw = db.raw_connection()
+    actions = [r[0] for r in raw.execute("SELECT action FROM audit_events")]
+    raw.close()
+    assert actions == ["promise_recorded"]
