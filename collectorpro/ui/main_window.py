@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.model.set_query(self.filters.current_query())
         self._sync_sort_indicator()
+        if self.model.rowCount():
+            self.select_account(self.model.account_id(0))  # type: ignore[arg-type]
         self._update_actions()
 
     # -- building ------------------------------------------------------------------------
@@ -208,7 +210,7 @@ class MainWindow(QMainWindow):
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.table.horizontalHeader().restoreState(header)
         else:
-            for col, width in enumerate((110, 170, 170, 95, 95, 85, 80, 130, 130)):
+            for col, width in enumerate((105, 165, 165, 90, 110, 85, 80, 130, 140)):
                 self.table.setColumnWidth(col, width)
         user_id = s.value("main/userId")
         if user_id is not None:

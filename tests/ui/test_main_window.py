@@ -22,7 +22,8 @@ def test_window_lists_accounts_with_count_and_total(window):
     assert window.summary_label.text() == "3 accounts · $2,025.50 total balance"
     # default order: most days past due first
     assert visible_numbers(window) == ["RFM-000002", "RFM-000001", "CVW-000003"]
-    assert window.detail.placeholder.isVisible()
+    # the first account is open in the detail pane from the start
+    assert window.detail.name_label.text() == "Ann Smith"
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, office):
