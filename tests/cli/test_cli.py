@@ -1,0 +1,77 @@
+"""The command line: each subcommand, and mistakes answered with one clear line."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+import collectorpro
+from collectorpro.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert collectorpro.__version__ in capsys.readouterr().out
+
+
+def test_demo_then_verify(capsys, tmp_path):
+    db = tmp_path / "office.sqlite3"
+    code, out, _ = run(capsys, "demo", "--db", str(db), "--accounts", "40", "--seed", "3")
+    assert code == 0 and "40 accounts" in out
+    code, out, _ = run(capsys, "verify", "--db", str(db))
+    assert code == 0 and "OK: no problems found." in out
+    code, _, err = run(capsys, "demo", "--db", str(db), "--accounts", "5")
+    assert code == 2 and "already has accounts" in err
+
+
+def test_verify_catches_a_corrupted_balance(capsys, demo_db_path):
+    conn = sqlite3.connect(demo_db_path)
+    number = conn.execute("SELECT account_number FROM accounts WHERE id = 9").fetchone()[0]
+    conn.execute("UPDATE accounts SET balance_cents = balance_cents - 700 WHERE id = 9")
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "verify", "--db", str(demo_db_path))
+    assert code == 1
+    assert number in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["frobnicate"], "invalid choice"),
+        (["demo", "--accounts", "-5"], "must be more than zero"),
+        (["demo", "--accounts", "abc"], "is not a whole number"),
+        (["verify", "--db", "/no/such/folder/x.sqlite3"], "no database at"),
+        (["demo", "--db", "/no/such/folder/x.sqlite3"], "does not exist"),
+    ],
+)
+def test_mistakes_are_one_line_and_exit_2(capsys, argv, expected):
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert expected in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err + out
+
+
+def test_a_text_file_is_not_a_database(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database")
+    result = subprocess.run(
+        [sys.executable, "-m", "collectorpro", "verify", "--db", str(notes)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"collectorpro: {notes} is not a CollectorPro database."
+    assert notes.read_text() == "not a database"
