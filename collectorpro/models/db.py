@@ -13,7 +13,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -67,6 +67,17 @@ class Database:
         try:
             with self._sessions() as session:
                 yield session
+        except DBAPIError as exc:
+            if not _is_environment_failure(exc):
+                raise
+            raise StorageError(storage_message(self.path, exc)) from exc
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A plain read connection, for hot read paths that need no ORM identity map."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn
         except DBAPIError as exc:
             if not _is_environment_failure(exc):
                 raise

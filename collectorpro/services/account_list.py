@@ -134,8 +134,8 @@ def list_page(
         .join(Creditor, Creditor.id == Account.creditor_id)
     )
     stmt = _filtered(stmt, query, as_of).order_by(*_order_by(query)).offset(offset).limit(limit)
-    with db.read() as session:
-        rows = session.execute(stmt).all()
+    with db.connect() as conn:
+        rows = conn.execute(stmt).all()
     result = []
     for r in rows:
         days = days_past_due(r.first_delinquency_date, as_of)
@@ -165,6 +165,6 @@ def summarize(db: Database, query: AccountQuery, *, as_of: date) -> ListSummary:
         query,
         as_of,
     )
-    with db.read() as session:
-        count, total = session.execute(stmt).one()
+    with db.connect() as conn:
+        count, total = conn.execute(stmt).one()
     return ListSummary(count=int(count), total_balance_cents=int(total))

@@ -65,6 +65,8 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]], right: set[in
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             item = QTableWidgetItem(value)
+            if len(value) > 24:  # long notes and memos: the whole text on hover
+                item.setToolTip(value)
             if c in right:
                 item.setTextAlignment(_RIGHT)
             table.setItem(r, c, item)
