@@ -39,6 +39,12 @@ def test_migrations_match_the_models(tmp_path):
     db.dispose()
 
 
+def test_the_recorded_head_is_the_newest_migration():
+    from collectorpro.models.db import scripts_head_revision
+
+    assert head_revision() == scripts_head_revision()
+
+
 def test_connection_settings(tmp_path):
     db = open_database(tmp_path / "x.sqlite3")
     with db.engine.connect() as conn:
@@ -58,7 +64,9 @@ def test_an_older_database_is_backed_up_before_migrating(tmp_path, monkeypatch):
     upgrades = []
     # a newer CollectorPro: its head is past this file's revision
     monkeypatch.setattr(db_module, "head_revision", lambda: "0002")
-    monkeypatch.setattr(db_module.command, "upgrade", lambda cfg, rev: upgrades.append(rev))
+    from alembic import command
+
+    monkeypatch.setattr(command, "upgrade", lambda cfg, rev: upgrades.append(rev))
     backup = db.migrate(backup_dir=tmp_path / "backups")
     assert upgrades == ["head"]
     assert backup is not None and backup.parent == tmp_path / "backups"
