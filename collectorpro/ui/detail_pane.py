@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from collectorpro.services.contacts import format_phone
 from collectorpro.services.snapshots import AccountDetail
 from collectorpro.ui import formatting
+from collectorpro.ui.contact_guard_panel import ContactGuardPanel
 
 BADGE_STYLE = (
     "QLabel {{ background: {bg}; color: white; border-radius: 8px; padding: 2px 8px;"
@@ -167,6 +168,9 @@ class DetailPane(QWidget):
         self.badges = QHBoxLayout()
         self.badges.setSpacing(6)
         layout.addLayout(self.badges)
+        self.guard = ContactGuardPanel()
+        self.guard.setObjectName("contactGuard")
+        layout.addWidget(self.guard)
 
         self.tabs = QTabWidget()
         self.history = make_table(
@@ -226,6 +230,7 @@ class DetailPane(QWidget):
 
     def clear(self) -> None:
         self.detail = None
+        self.guard.clear()
         self.stack.setCurrentIndex(0)
 
     def show_detail(self, d: AccountDetail) -> None:

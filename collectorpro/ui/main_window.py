@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 import collectorpro
 from collectorpro.models.db import Database
-from collectorpro.services import accounts, contacts, users
+from collectorpro.services import accounts, contact_guard, contacts, users
 from collectorpro.services.errors import DomainError, StorageError
 from collectorpro.services.snapshots import ListSummary
 from collectorpro.ui import formatting, messages
@@ -300,6 +300,10 @@ class MainWindow(QMainWindow):
         )
         if detail is not None:
             self.detail.show_detail(detail)
+            # may this person be called, texted, emailed or written to right now?
+            self.detail.guard.watch(
+                lambda: contact_guard.decide_all(self.db, account_id, datetime.now(UTC))
+            )
 
     def _update_actions(self) -> None:
         selected = self.current_account_id() is not None

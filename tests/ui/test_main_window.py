@@ -133,3 +133,11 @@ def test_ctrl_f_focuses_the_search_box(qtbot, window):
     window.table.setFocus()
     window.act_find.trigger()
     assert QApplication.focusWidget() is window.filters.search
+
+
+def test_detail_shows_whether_each_channel_may_be_used_now(qtbot, window):
+    lights = window.detail.guard.lights
+    assert set(lights) == {"call", "sms", "email", "letter"}
+    letter = lights["letter"].label.text()
+    assert letter.startswith("Letter:")
+    assert "allowed" in letter
