@@ -60,20 +60,7 @@ class _Builder:
     def __init__(self, rng: random.Random, today: date, ids: dict[str, int]) -> None:
         self.rng, self.today, self.ids = rng, today, ids
         self.now = datetime.combine(today, time(17, 0), tzinfo=UTC)
-        self.rows: dict[str, list[tuple[object, ...]]] = {
-            k: []
-            for k in (
-                "debtors",
-                "addresses",
-                "phones",
-                "emails",
-                "accounts",
-                "ledger",
-                "interactions",
-                "promises",
-                "search",
-            )
-        }
+        self.rows: dict[str, list[tuple[object, ...]]] = {k: [] for k in _ORDER}
         self.contact_choices = [(c[0], c[1], c[3]) for c in CONTACTS]
         self.contact_weights = [c[2] for c in CONTACTS]
         self.statuses = [s for s, _ in STATUS_WEIGHTS]
