@@ -10,7 +10,8 @@ what=${1:-qt}
 [[ $(uname -s) == Linux ]] || exit 0
 
 missing=()
-have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+# grep reads everything (no -q): under pipefail an early exit would fail the pipe
+have_lib() { ldconfig -p 2>/dev/null | grep -F "$1" >/dev/null; }
 
 case $what in
   python)
@@ -44,7 +45,7 @@ libxcb-randr.so.0 libxcb-randr0
 libxcb-xinerama.so.0 libxcb-xinerama0
 libdbus-1.so.3 libdbus-1-3
 LIBS
-    fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core fontconfig)
+    fc-list 2>/dev/null | grep -i dejavu >/dev/null || missing+=(fonts-dejavu-core fontconfig)
     ;;
   *) echo "usage: $0 python|qt" >&2; exit 2 ;;
 esac

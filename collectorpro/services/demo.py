@@ -59,7 +59,9 @@ def _ts(moment: datetime) -> str:
 class _Builder:
     def __init__(self, rng: random.Random, today: date, ids: dict[str, int]) -> None:
         self.rng, self.today, self.ids = rng, today, ids
-        self.now = datetime.combine(today, time(17, 0), tzinfo=UTC)
+        # late afternoon of `today`, but never later than this very moment: no contact
+        # in the demo may lie in the future
+        self.now = min(datetime.combine(today, time(17, 0), tzinfo=UTC), datetime.now(UTC))
         self.rows: dict[str, list[tuple[object, ...]]] = {k: [] for k in _ORDER}
         self.contact_choices = [(c[0], c[1], c[3]) for c in CONTACTS]
         self.contact_weights = [c[2] for c in CONTACTS]

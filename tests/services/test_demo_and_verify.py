@@ -61,6 +61,18 @@ def test_demo_office_is_realistic(demo_db_path):
     db.dispose()
 
 
+def test_demo_for_today_has_no_contact_in_the_future(tmp_path):
+    from datetime import UTC, datetime
+
+    db = open_database(tmp_path / "today.sqlite3")
+    generate_demo(db, accounts=150, seed=2)
+    conn = db.raw_connection()
+    latest = conn.execute("SELECT max(occurred_at) FROM interactions").fetchone()[0]
+    conn.close()
+    db.dispose()
+    assert latest <= datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 def test_demo_refuses_a_database_with_accounts(demo_db_path):
     db = open_database(demo_db_path)
     with pytest.raises(DomainError, match="already has accounts"):
