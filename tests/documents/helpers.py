@@ -1,0 +1,32 @@
+"""Reading back what a PDF says, as a person (or a screen reader) would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from collectorpro.documents import OfficeLetterhead
+
+LETTERHEAD = OfficeLetterhead(
+    name="Riverside Family Medicine",
+    address_lines=("1200 Alameda Ave, Suite 4", "Albuquerque, NM 87104"),
+    phone="(505) 555-0142",
+    email="billing@riversidefm.example",
+)
+
+DEBTOR_ADDRESS = ("742 Calle Peña", "Las Cruces, NM 88001")
+
+
+def page_texts(path: Path) -> list[str]:
+    """Each page's text with runs of white space (line breaks too) folded into one space."""
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page_texts(path))
+
+
+def page_size(path: Path) -> tuple[float, float]:
+    box = PdfReader(path).pages[0].mediabox
+    return float(box.width), float(box.height)

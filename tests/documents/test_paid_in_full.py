@@ -1,0 +1,73 @@
+"""The letter that closes an account, paid in full or settled in full."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from collectorpro.documents import PaidInFullData, render_paid_in_full_letter
+from collectorpro.services.errors import ValidationError
+from tests.documents.helpers import DEBTOR_ADDRESS, LETTERHEAD, pdf_text
+
+PAID = PaidInFullData(
+    letterhead=LETTERHEAD,
+    letter_date=date(2026, 6, 1),
+    debtor_name="José Muñoz",
+    debtor_address=DEBTOR_ADDRESS,
+    creditor="Riverside Family Medicine",
+    account_number="RFM-000123",
+    original_balance_cents=125_000,
+    total_paid_cents=125_000,
+    final_payment_on=date(2026, 5, 28),
+    service_description="office visits in 2025",
+    signer_name="Kim Park",
+    signer_title="Billing Manager",
+)
+
+
+def test_paid_in_full_letter(tmp_path: Path):
+    out = tmp_path / "paid.pdf"
+    assert render_paid_in_full_letter(PAID, out) == 1
+    text = pdf_text(out)
+    for expected in (
+        "June 1, 2026",
+        "Dear José Muñoz,",
+        "742 Calle Peña",
+        "Re: Account RFM-000123 — Paid in full",
+        "paid in full on May 28, 2026",
+        "office visits in 2025",
+        "$1,250.00",
+        "$0.00",
+        "Kim Park",
+        "Billing Manager",
+        "Page 1 of 1",
+    ):
+        assert expected in text, expected
+    assert "settle" not in text.lower()
+
+
+def test_settled_in_full_letter(tmp_path: Path):
+    out = tmp_path / "settled.pdf"
+    render_paid_in_full_letter(replace(PAID, settled=True, total_paid_cents=90_000), out)
+    text = pdf_text(out)
+    assert "Re: Account RFM-000123 — Settled in full" in text
+    assert "settled in full on May 28, 2026" in text
+    assert "payments totaling $900.00 in full" in text
+    assert "balance of $1,250.00" in text
+    assert "Paid in full" not in text
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"settled": True}, "less than the balance"),
+        ({"total_paid_cents": 0}, "above zero"),
+        ({"original_balance_cents": -1}, "above zero"),
+    ],
+)
+def test_letters_that_would_mislead_are_refused(changes, message):
+    with pytest.raises(ValidationError, match=message):
+        replace(PAID, **changes)
