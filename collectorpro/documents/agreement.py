@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from functools import partial
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
@@ -28,32 +27,11 @@ from collectorpro.documents.styles import (
     spacer,
     styles,
 )
+from collectorpro.models.enums import Arrangement
 from collectorpro.services.errors import ValidationError
 from collectorpro.services.plans import ScheduleLine
 
 __all__ = ["DEFAULT_TERMS", "Arrangement", "PlanAgreementData", "render_plan_agreement"]
-
-
-class Arrangement(StrEnum):
-    PAY_IN_FULL = "pay_in_full"
-    SETTLEMENT = "settlement"
-    INSTALLMENT = "installment"
-
-    @property
-    def title(self) -> str:
-        return {
-            Arrangement.PAY_IN_FULL: "Payment in full agreement",
-            Arrangement.SETTLEMENT: "Settlement agreement",
-            Arrangement.INSTALLMENT: "Payment plan agreement",
-        }[self]
-
-    @property
-    def label(self) -> str:
-        return {
-            Arrangement.PAY_IN_FULL: "Payment in full",
-            Arrangement.SETTLEMENT: "Settlement",
-            Arrangement.INSTALLMENT: "Installment plan",
-        }[self]
 
 
 DEFAULT_TERMS: tuple[str, ...] = (

@@ -26,10 +26,14 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from collectorpro.models.base import Base, UTCDateTime, enum_type, utcnow
 from collectorpro.models.enums import (
     AccountStatus,
+    Arrangement,
     Channel,
     ContactKind,
+    InstallmentStatus,
     LedgerKind,
     Outcome,
+    PaymentMethod,
+    PlanStatus,
     PromiseStatus,
     ServiceType,
     UserRole,
@@ -235,6 +239,86 @@ class PromiseToPay(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class PaymentPlan(Base):
+    """An arrangement: pay in full, settle for less, or pay in installments.
+
+    The plan's status moves (active → completed, broken or cancelled); its installments carry a
+    cached view of what has been paid, recomputed from the payments whenever one posts.
+    """
+
+    __tablename__ = "payment_plans"
+    __table_args__ = (
+        CheckConstraint("arranged_total_cents > 0", name="positive_total"),
+        CheckConstraint("balance_cents > 0", name="positive_balance"),
+        CheckConstraint(
+            "arrangement <> 'settlement' OR arranged_total_cents < balance_cents",
+            name="settlement_below_balance",
+        ),
+        Index("ix_payment_plans_account", "account_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    arrangement: Mapped[Arrangement] = mapped_column(enum_type(Arrangement, "arrangement"))
+    status: Mapped[PlanStatus] = mapped_column(
+        enum_type(PlanStatus, "plan_status"), default=PlanStatus.ACTIVE
+    )
+    balance_cents: Mapped[int] = mapped_column(Integer)  # the balance when it was arranged
+    arranged_total_cents: Mapped[int] = mapped_column(Integer)
+    frequency: Mapped[str] = mapped_column(String(16), default="")
+    agreed_on: Mapped[date] = mapped_column(Date)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    approved_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    end_reason: Mapped[str] = mapped_column(Text, default="")
+    # the settlement discount posted when a settlement was fulfilled
+    discount_entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entries.id"))
+
+
+class PlanInstallment(Base):
+    __tablename__ = "plan_installments"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "number"),
+        CheckConstraint("amount_cents > 0", name="positive_amount"),
+        CheckConstraint("paid_cents >= 0 AND paid_cents <= amount_cents", name="paid_in_range"),
+        Index("ix_plan_installments_due", "status", "due_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("payment_plans.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    is_down_payment: Mapped[bool] = mapped_column(Boolean, default=False)
+    paid_cents: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[InstallmentStatus] = mapped_column(
+        enum_type(InstallmentStatus, "installment_status"), default=InstallmentStatus.UPCOMING
+    )
+
+
+class Payment(Base):
+    """The receipt side of a payment ledger entry. Append-only, like the ledger.
+
+    Receipt numbers count up from 1 per office without gaps: they are taken inside the write
+    transaction (BEGIN IMMEDIATE), so two collectors posting at once get consecutive numbers.
+    """
+
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ledger_entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entries.id"), unique=True)
+    receipt_number: Mapped[int] = mapped_column(Integer, unique=True)
+    method: Mapped[PaymentMethod] = mapped_column(enum_type(PaymentMethod, "payment_method"))
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("payment_plans.id"), index=True)
+    balance_after_cents: Mapped[int] = mapped_column(Integer)
+    plan_summary: Mapped[str] = mapped_column(String(200), default="")
+    received_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class AuditEvent(Base):

@@ -137,6 +137,75 @@ class PromiseStatus(StrEnum):
         return self.value.capitalize()
 
 
+class Arrangement(StrEnum):
+    """How the debtor agreed to pay."""
+
+    PAY_IN_FULL = "pay_in_full"
+    SETTLEMENT = "settlement"
+    INSTALLMENT = "installment"
+
+    @property
+    def label(self) -> str:
+        return {
+            "pay_in_full": "Payment in full",
+            "settlement": "Settlement",
+            "installment": "Installment plan",
+        }[self.value]
+
+    @property
+    def title(self) -> str:
+        return {
+            "pay_in_full": "Payment in full agreement",
+            "settlement": "Settlement agreement",
+            "installment": "Payment plan agreement",
+        }[self.value]
+
+
+class PlanStatus(StrEnum):
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    BROKEN = "broken"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class InstallmentStatus(StrEnum):
+    """Where one scheduled payment stands; recomputed from the payments, never typed in."""
+
+    UPCOMING = "upcoming"
+    DUE = "due"  # due date reached, still inside the grace period
+    PARTIAL = "partial"  # something paid, not all, not yet missed
+    PAID = "paid"
+    MISSED = "missed"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class PaymentMethod(StrEnum):
+    CASH = "cash"
+    CHECK = "check"
+    CARD = "card"
+    ACH = "ach"
+    MONEY_ORDER = "money_order"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            "cash": "Cash",
+            "check": "Check",
+            "card": "Card",
+            "ach": "Bank transfer (ACH)",
+            "money_order": "Money order",
+            "other": "Other",
+        }[self.value]
+
+
 class UserRole(StrEnum):
     COLLECTOR = "collector"
     MANAGER = "manager"

@@ -7,9 +7,23 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from collectorpro.models import Account, Interaction, PromiseToPay, utcnow
+from collectorpro.models import (
+    Account,
+    Interaction,
+    PaymentPlan,
+    PlanInstallment,
+    PromiseToPay,
+    utcnow,
+)
 from collectorpro.models.db import Database
-from collectorpro.models.enums import AccountStatus, Channel, Outcome, PromiseStatus
+from collectorpro.models.enums import (
+    AccountStatus,
+    Channel,
+    InstallmentStatus,
+    Outcome,
+    PlanStatus,
+    PromiseStatus,
+)
 from collectorpro.services import audit
 from collectorpro.services.accounts import load_account
 from collectorpro.services.errors import ValidationError
@@ -31,7 +45,7 @@ def _validate_promise(amount_cents: int | None, due: date | None, today: date) -
 
 
 def refresh_next_action(session: Session, account: Account, today: date) -> None:
-    """Next action = the earliest pending promise or the latest follow-up asked for."""
+    """Next action = the earliest pending promise or unpaid installment, or the latest follow-up."""
     session.flush()
     promise_due = session.scalar(
         select(PromiseToPay.due_date)
@@ -48,7 +62,22 @@ def refresh_next_action(session: Session, account: Account, today: date) -> None
         .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
         .limit(1)
     )
-    candidates = ((promise_due, "Promise due"), (follow_up, "Follow up"))
+    installment_due = session.scalar(
+        select(PlanInstallment.due_date)
+        .join(PaymentPlan, PaymentPlan.id == PlanInstallment.plan_id)
+        .where(
+            PaymentPlan.account_id == account.id,
+            PaymentPlan.status == PlanStatus.ACTIVE,
+            PlanInstallment.status != InstallmentStatus.PAID,
+        )
+        .order_by(PlanInstallment.due_date)
+        .limit(1)
+    )
+    candidates = (
+        (promise_due, "Promise due"),
+        (installment_due, "Installment due"),
+        (follow_up, "Follow up"),
+    )
     dated = [(d, label) for d, label in candidates if d is not None]
     if dated:
         account.next_action_date, account.next_action = min(dated)

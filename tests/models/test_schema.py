@@ -55,24 +55,30 @@ def test_connection_settings(tmp_path):
     db.dispose()
 
 
-def test_an_older_database_is_backed_up_before_migrating(tmp_path, monkeypatch):
-    from collectorpro.models import db as db_module
-
-    path = tmp_path / "office.sqlite3"
-    db = open_database(path)
-    make_account(db)
-    upgrades = []
-    # a newer CollectorPro: its head is past this file's revision
-    monkeypatch.setattr(db_module, "head_revision", lambda: "0002")
+def test_an_older_database_is_backed_up_then_upgraded(tmp_path):
+    """A file from the first release: its data survives the upgrade and a backup is kept."""
     from alembic import command
 
-    monkeypatch.setattr(command, "upgrade", lambda cfg, rev: upgrades.append(rev))
+    from collectorpro.models.db import _alembic_config
+
+    path = tmp_path / "office.sqlite3"
+    db = Database(path)
+    cfg = _alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    assert db.current_revision() == "0001"
+    make_account(db, number="OLD-1", balance_cents=12_345)
     backup = db.migrate(backup_dir=tmp_path / "backups")
-    assert upgrades == ["head"]
+    assert db.current_revision() == head_revision()
     assert backup is not None and backup.parent == tmp_path / "backups"
     copy = sqlite3.connect(backup)
     assert copy.execute("SELECT count(*) FROM accounts").fetchone() == (1,)
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     copy.close()
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT balance_cents FROM accounts").scalar() == 12_345
+        assert conn.exec_driver_sql("SELECT count(*) FROM payments").scalar() == 0
     db.dispose()
 
 

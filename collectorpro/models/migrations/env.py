@@ -11,7 +11,14 @@ if connection is None:  # pragma: no cover - only when a developer runs alembic 
 
     connection = create_engine(config.get_main_option("sqlalchemy.url")).connect()
 
+
+def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+    # the FTS5 search index and its shadow tables live outside the models
+    return not (type_ == "table" and name and name.startswith("account_search"))
+
+
 context.configure(
+    include_object=include_object,
     connection=connection,
     target_metadata=Base.metadata,
     render_as_batch=True,

@@ -1,0 +1,175 @@
+"""Where the money went: payments applied to installments and promises. Pure functions.
+
+Nothing here is stored as the truth. The truth is the ledger; these functions turn the
+payments that still stand (not reversed) into the state of each installment and promise, so
+reversing a bounced check simply makes the same calculation come out differently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from collectorpro.models.enums import InstallmentStatus, PromiseStatus
+from collectorpro.services.plans import ScheduleLine
+
+__all__ = [
+    "InstallmentState",
+    "PlanState",
+    "PromiseTerms",
+    "StandingPayment",
+    "allocate",
+    "evaluate_plan",
+    "evaluate_promises",
+]
+
+
+def allocate(amounts: Sequence[int], paid_cents: int) -> list[int]:
+    """Apply ``paid_cents`` to ``amounts`` oldest first; a partial payment carries over.
+
+    Returns what each amount received. Overpayment beyond the total is not allocated.
+    """
+    left = max(0, paid_cents)
+    result = []
+    for amount in amounts:
+        take = min(amount, left)
+        result.append(take)
+        left -= take
+    return result
+
+
+@dataclass(frozen=True)
+class InstallmentState:
+    number: int
+    due: date
+    amount_cents: int
+    paid_cents: int
+    status: InstallmentStatus
+    is_down_payment: bool = False
+
+    @property
+    def owed_cents(self) -> int:
+        return self.amount_cents - self.paid_cents
+
+
+@dataclass(frozen=True)
+class PlanState:
+    installments: tuple[InstallmentState, ...]
+    paid_cents: int
+    total_cents: int
+
+    @property
+    def missed(self) -> int:
+        return sum(1 for i in self.installments if i.status is InstallmentStatus.MISSED)
+
+    @property
+    def completed(self) -> bool:
+        return self.paid_cents >= self.total_cents
+
+    @property
+    def next_due(self) -> InstallmentState | None:
+        return next((i for i in self.installments if i.status is not InstallmentStatus.PAID), None)
+
+    def broken(self, misses_to_break: int) -> bool:
+        return not self.completed and self.missed >= misses_to_break
+
+    def summary(self, misses_to_break: int) -> str:
+        """One line for a receipt or a list: "3 of 7 paid; next $50.00 due 2027-01-15"."""
+        paid = sum(1 for i in self.installments if i.status is InstallmentStatus.PAID)
+        if self.completed:
+            return f"All {len(self.installments)} payments made"
+        text = f"{paid} of {len(self.installments)} payments made"
+        upcoming = self.next_due
+        if upcoming is not None:
+            text += f"; next due {upcoming.due.isoformat()}"
+        if self.missed:
+            text += f"; {self.missed} missed (plan ends at {misses_to_break})"
+        return text
+
+
+def evaluate_plan(
+    lines: Sequence[ScheduleLine], paid_cents: int, *, today: date, grace_days: int
+) -> PlanState:
+    """The state of every installment given what has been paid towards the plan by ``today``.
+
+    An installment is missed when it is not fully paid ``grace_days`` after its due date.
+    """
+    paid = allocate([line.amount_cents for line in lines], paid_cents)
+    states = []
+    for line, got in zip(lines, paid, strict=True):
+        if got >= line.amount_cents:
+            status = InstallmentStatus.PAID
+        elif today > line.due + timedelta(days=grace_days):
+            status = InstallmentStatus.MISSED
+        elif today >= line.due:
+            status = InstallmentStatus.DUE
+        elif got > 0:
+            status = InstallmentStatus.PARTIAL
+        else:
+            status = InstallmentStatus.UPCOMING
+        states.append(
+            InstallmentState(
+                number=line.number,
+                due=line.due,
+                amount_cents=line.amount_cents,
+                paid_cents=got,
+                status=status,
+                is_down_payment=line.is_down_payment,
+            )
+        )
+    total = sum(line.amount_cents for line in lines)
+    return PlanState(tuple(states), min(max(0, paid_cents), total), total)
+
+
+@dataclass(frozen=True)
+class PromiseTerms:
+    id: int
+    amount_cents: int
+    made_at: datetime
+    due: date
+
+
+@dataclass(frozen=True)
+class StandingPayment:
+    paid_on: date
+    amount_cents: int
+    recorded_at: datetime
+
+
+def evaluate_promises(
+    promises: Sequence[PromiseTerms],
+    payments: Sequence[StandingPayment],
+    *,
+    today: date,
+    grace_days: int,
+) -> dict[int, PromiseStatus]:
+    """Kept, broken or still pending, for each promise, given the payments that stand.
+
+    A payment counts towards a promise when it was recorded after the promise was made and
+    paid by the promise's due date plus the grace period; each payment goes to the earliest-due
+    promise it can, and what is left carries over to the next.
+    """
+    ordered = sorted(promises, key=lambda p: (p.due, p.id))
+    owed = {p.id: p.amount_cents for p in ordered}
+    for payment in sorted(payments, key=lambda p: (p.paid_on, p.recorded_at)):
+        left = payment.amount_cents
+        for promise in ordered:
+            if left <= 0:
+                break
+            if owed[promise.id] <= 0:
+                continue
+            in_time = payment.paid_on <= promise.due + timedelta(days=grace_days)
+            if in_time and payment.recorded_at >= promise.made_at:
+                take = min(left, owed[promise.id])
+                owed[promise.id] -= take
+                left -= take
+    result = {}
+    for promise in ordered:
+        if owed[promise.id] <= 0:
+            result[promise.id] = PromiseStatus.KEPT
+        elif today > promise.due + timedelta(days=grace_days):
+            result[promise.id] = PromiseStatus.BROKEN
+        else:
+            result[promise.id] = PromiseStatus.PENDING
+    return result
