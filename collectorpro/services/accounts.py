@@ -15,6 +15,7 @@ from collectorpro.models import (
     Email,
     Interaction,
     LedgerEntry,
+    Payment,
     Phone,
     PromiseToPay,
     User,
@@ -39,6 +40,7 @@ from collectorpro.services.snapshots import (
     LedgerLine,
     PhoneView,
     PromiseView,
+    format_receipt_number,
 )
 
 FLAG_LABELS = {
@@ -85,14 +87,15 @@ def get_account_detail(db: Database, account_id: int, *, as_of: date) -> Account
 
         reversal = aliased(LedgerEntry)
         entries = session.execute(
-            select(LedgerEntry, reversal.id)
+            select(LedgerEntry, reversal.id, Payment.receipt_number)
             .outerjoin(reversal, reversal.reverses_id == LedgerEntry.id)
+            .outerjoin(Payment, Payment.ledger_entry_id == LedgerEntry.id)
             .where(LedgerEntry.account_id == account_id)
             .order_by(LedgerEntry.effective_date, LedgerEntry.id)
         ).all()
         running = 0
         ledger: list[LedgerLine] = []
-        for entry, reversed_by in entries:
+        for entry, reversed_by, receipt in entries:
             running += entry.amount_cents
             ledger.append(
                 LedgerLine(
@@ -107,6 +110,7 @@ def get_account_detail(db: Database, account_id: int, *, as_of: date) -> Account
                     memo=entry.memo,
                     reverses_id=entry.reverses_id,
                     reversed_by_id=reversed_by,
+                    receipt_number=None if receipt is None else format_receipt_number(receipt),
                 )
             )
 

@@ -6,12 +6,14 @@ Rows are built as tuples and bulk-inserted with executemany in one transaction, 
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from collectorpro.models.db import Database
+from collectorpro.services.allocation import evaluate_plan
 from collectorpro.services.demo_data import (
     CONTACTS,
     CREDITOR_WEIGHTS,
@@ -27,9 +29,22 @@ from collectorpro.services.demo_data import (
     USERS,
 )
 from collectorpro.services.errors import DomainError
+from collectorpro.services.office_settings import PROFILE_KEY, OfficeProfile, PlanPolicy
+from collectorpro.services.plans import Frequency, add_months, build_schedule
 from collectorpro.services.search_terms import account_terms
 
 CHUNK = 5000
+DEMO_GRACE_DAYS = PlanPolicy().grace_days
+PAYMENT_METHODS = ("card", "cash", "ach", "money_order")
+DEMO_OFFICE = OfficeProfile(
+    name="Hudson Valley Billing Services",
+    address_lines=("55 State Street, Suite 300", "Albany, NY 12207"),
+    phone="(518) 555-0199",
+    email="accounts@hudsonvalleybilling.example",
+    state="NY",
+    time_zone="America/New_York",
+    is_agency=True,
+)
 Progress = Callable[[int, int], None]
 _TS = "%Y-%m-%d %H:%M:%S.%f"
 CONVERSATIONS = {"right_party_contact", "promise_to_pay", "refused", "callback_requested"}
@@ -180,7 +195,8 @@ class _Builder:
         _name, service_type, prefix, _addr, _phone = CREDITORS[c]
         account_id = self.next_id("accounts")
         number = f"{prefix}-{account_id:06d}"
-        days_late = int(rng.expovariate(1 / 140)) % 900
+        # a few accounts arrive before they are past due (the "current" aging bucket)
+        days_late = 0 if rng.random() < 0.03 else int(rng.expovariate(1 / 140)) % 900
         delinquent = self.today - timedelta(days=days_late)
         service_date = delinquent - timedelta(days=30)
         itemized = min(self.today, delinquent + timedelta(days=rng.randrange(0, 30)))
@@ -189,13 +205,14 @@ class _Builder:
         else:
             opening = int(rng.lognormvariate(5.2, 0.6) * 100) + 1500
         opening = min(opening, 4_500_000)
-        entries: list[tuple[str, int, date, str, str]] = [
+        entries: list[tuple[str, int, date, str, str, int | None]] = [
             (
                 "charge",
                 opening,
                 service_date,
                 f"INV-{account_id:07d}",
                 "Balance from the billing system",
+                None,
             )
         ]
         if service_type == "utility" and rng.random() < 0.4:
@@ -206,13 +223,14 @@ class _Builder:
                     delinquent + timedelta(days=1),
                     "",
                     "Late fee",
+                    None,
                 )
             )
         if service_type == "medical" and rng.random() < 0.2:
             adj = -int(opening * rng.uniform(0.1, 0.4))
             if adj:
                 entries.append(
-                    ("adjustment", adj, itemized, "EOB", "Insurance contractual adjustment")
+                    ("adjustment", adj, itemized, "EOB", "Insurance contractual adjustment", None)
                 )
         balance = sum(e[1] for e in entries)
         last_payment = None
@@ -222,7 +240,14 @@ class _Builder:
             pay = min(balance, max(1000, int(balance * rng.uniform(0.05, 0.35)) // 100 * 100))
             when = self.today - timedelta(days=rng.randrange(0, max(1, days_late)))
             entries.append(
-                ("payment", -pay, when, f"CHK {rng.randrange(1000, 9999)}", "Payment received")
+                (
+                    "payment",
+                    -pay,
+                    when,
+                    f"CHK {rng.randrange(1000, 9999)}",
+                    "Payment received",
+                    None,
+                )
             )
             balance -= pay
             last_payment = max(last_payment or when, when)
@@ -234,14 +259,38 @@ class _Builder:
                     self.today - timedelta(days=3),
                     "CHK 1001",
                     "Payment received",
+                    None,
                 )
             )
             balance = 0
         status = "paid" if balance <= 0 else rng.choices(self.statuses, self.status_weights)[0]
+        plan_next_due = None
+        if status == "plan" and days_late >= 30:
+            balance, plan_next_due = self.plan(account_id, balance, entries)
+            last_payment = max((e[2] for e in entries if e[0] == "payment"), default=last_payment)
+        elif status == "plan":
+            status = "active"
         ledger_ids = []
-        for kind, cents, when, ref, memo in sorted(entries, key=lambda e: e[2]):
+        running = 0
+        user_for_payments = rng.choice(user_ids)
+        for kind, cents, when, ref, memo, plan_id in sorted(entries, key=lambda e: e[2]):
             entry_id = self.next_id("ledger_entries")
             ledger_ids.append((entry_id, kind, cents, when))
+            running += cents
+            if kind == "payment":
+                self.rows["payments"].append(
+                    (
+                        self.next_id("payments"),
+                        entry_id,
+                        self.next_id("receipts"),
+                        "check" if ref.startswith("CHK") else rng.choice(PAYMENT_METHODS),
+                        plan_id,
+                        running,
+                        "",
+                        user_for_payments,
+                        _ts(datetime.combine(when, time(15, 0), tzinfo=UTC)),
+                    )
+                )
             self.rows["ledger"].append(
                 (
                     entry_id,
@@ -278,6 +327,8 @@ class _Builder:
         last_contact, next_date, next_label = self.history(
             account_id, status, days_late, user, balance
         )
+        if plan_next_due is not None and (next_date is None or plan_next_due < next_date):
+            next_date, next_label = plan_next_due, "Installment due"
         flags = [int(rng.random() < p) for p in (0.01, 0.01, 0.005, 0.003, 0.05)]
         self.rows["accounts"].append(
             (
@@ -409,6 +460,80 @@ class _Builder:
             )
         return last_contact, next_date.isoformat() if next_date else None, label
 
+    def plan(
+        self,
+        account_id: int,
+        balance: int,
+        entries: list[tuple[str, int, date, str, str, int | None]],
+    ) -> tuple[int, str | None]:
+        """A monthly plan agreed some months ago, its past installments mostly paid.
+
+        Returns the balance left and the next unpaid installment's due date.
+        """
+        rng = self.rng
+        count = rng.choice((3, 4, 6, 6, 9, 12))
+        agreed = add_months(self.today, -rng.randrange(0, min(count - 1, 5) + 1))
+        agreed -= timedelta(days=rng.randrange(0, 20))
+        lines = build_schedule(
+            balance,
+            frequency=Frequency.MONTHLY,
+            first_due=agreed + timedelta(days=7),
+            installments=count,
+        )
+        plan_id = self.next_id("plans")
+        paid = 0
+        missed_one = False
+        for line in lines:
+            if line.due > self.today - timedelta(days=DEMO_GRACE_DAYS + 1):
+                break
+            if not missed_one and rng.random() < 0.12:
+                missed_one = True  # one missed payment; a second would break the plan
+                continue
+            when = line.due - timedelta(days=rng.randrange(0, 4))
+            entries.append(
+                (
+                    "payment",
+                    -line.amount_cents,
+                    when,
+                    f"CHK {rng.randrange(1000, 9999)}",
+                    f"Plan installment {line.number}",
+                    plan_id,
+                )
+            )
+            paid += line.amount_cents
+        state = evaluate_plan(lines, paid, today=self.today, grace_days=DEMO_GRACE_DAYS)
+        self.rows["plans"].append(
+            (
+                plan_id,
+                account_id,
+                "installment",
+                "active",
+                balance,
+                balance,
+                "monthly",
+                agreed.isoformat(),
+                None,
+                "",
+                _ts(datetime.combine(agreed, time(16, 0), tzinfo=UTC)),
+                "",
+            )
+        )
+        for installment in state.installments:
+            self.rows["installments"].append(
+                (
+                    self.next_id("installments"),
+                    plan_id,
+                    installment.number,
+                    installment.due.isoformat(),
+                    installment.amount_cents,
+                    0,
+                    installment.paid_cents,
+                    installment.status.value,
+                )
+            )
+        upcoming = state.next_due
+        return balance - paid, upcoming.due.isoformat() if upcoming else None
+
 
 def _ascii(text: str) -> str:
     from collectorpro.services.search_terms import fold
@@ -437,6 +562,14 @@ INSERTS = {
     "promises": "INSERT INTO promises(id, account_id, amount_cents, due_date, status,"
     " interaction_id, user_id, created_at, resolved_at) VALUES (?,?,?,?,?,?,?,?,?)",
     "search": "INSERT INTO account_search(rowid, terms) VALUES (?, ?)",
+    "plans": "INSERT INTO payment_plans(id, account_id, arrangement, status, balance_cents,"
+    " arranged_total_cents, frequency, agreed_on, user_id, notes, created_at, end_reason)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+    "installments": "INSERT INTO plan_installments(id, plan_id, number, due_date, amount_cents,"
+    " is_down_payment, paid_cents, status) VALUES (?,?,?,?,?,?,?,?)",
+    "payments": "INSERT INTO payments(id, ledger_entry_id, receipt_number, method, plan_id,"
+    " balance_after_cents, plan_summary, received_by_user_id, created_at)"
+    " VALUES (?,?,?,?,?,?,?,?,?)",
 }
 _ORDER = (
     "debtors",
@@ -447,6 +580,9 @@ _ORDER = (
     "ledger",
     "interactions",
     "promises",
+    "plans",
+    "installments",
+    "payments",
     "search",
 )
 
@@ -504,8 +640,15 @@ def generate_demo(
                 "ledger_entries",
                 "interactions",
                 "promises",
+                "payments",
+                "plan_installments",
             )
         }
+        ids["plans"] = conn.execute("SELECT coalesce(max(id), 0) FROM payment_plans").fetchone()[0]
+        ids["installments"] = ids.pop("plan_installments")
+        ids["receipts"] = conn.execute(
+            "SELECT coalesce(max(receipt_number), 0) FROM payments"
+        ).fetchone()[0]
         builder = _Builder(rng, today, ids)
         counts = dict.fromkeys(_ORDER, 0)
         total = 0
@@ -518,6 +661,10 @@ def generate_demo(
             builder.clear()
             if progress is not None:
                 progress(min(start + CHUNK, accounts), accounts)
+        conn.execute(
+            "INSERT OR IGNORE INTO settings(key, value) VALUES (?, ?)",
+            (PROFILE_KEY, json.dumps(asdict(DEMO_OFFICE))),
+        )
         conn.execute(
             "INSERT INTO audit_events(occurred_at, user_id, action, entity, entity_id, summary)"
             " VALUES (?, ?, 'demo_generated', 'office', NULL, ?)",

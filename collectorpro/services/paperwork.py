@@ -36,6 +36,7 @@ from collectorpro.services.arrangements import installments_of
 from collectorpro.services.errors import DomainError, NotFound
 from collectorpro.services.office_settings import office_profile, plan_policy
 from collectorpro.services.plans import Frequency, ScheduleLine
+from collectorpro.services.snapshots import format_receipt_number
 
 __all__ = [
     "format_receipt_number",
@@ -44,10 +45,6 @@ __all__ = [
     "plan_agreement_pdf",
     "receipt_pdf",
 ]
-
-
-def format_receipt_number(number: int) -> str:
-    return f"{number:06d}"
 
 
 def debtor_name(account: Account) -> str:

@@ -42,6 +42,11 @@ class ListSummary:
     total_balance_cents: int
 
 
+def format_receipt_number(number: int) -> str:
+    """Receipt numbers print as six digits: 000042."""
+    return f"{number:06d}"
+
+
 @dataclass(frozen=True)
 class LedgerLine:
     id: int
@@ -55,6 +60,11 @@ class LedgerLine:
     memo: str
     reverses_id: int | None
     reversed_by_id: int | None
+    receipt_number: str | None = None  # payments posted in CollectorPro have one
+
+    @property
+    def reversible(self) -> bool:
+        return self.kind is LedgerKind.PAYMENT and self.reversed_by_id is None
 
 
 @dataclass(frozen=True)

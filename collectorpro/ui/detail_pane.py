@@ -5,26 +5,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from collectorpro.services.contacts import format_phone
-from collectorpro.services.snapshots import AccountDetail
+from collectorpro.services.snapshots import AccountDetail, LedgerLine
 from collectorpro.ui import formatting
 from collectorpro.ui.contact_guard_panel import ContactGuardPanel
+from collectorpro.ui.plan_panel import PlanPanel
+from collectorpro.ui.tables import RIGHT as _RIGHT
+from collectorpro.ui.tables import fill_table, make_table
 
 BADGE_STYLE = (
     "QLabel {{ background: {bg}; color: white; border-radius: 8px; padding: 2px 8px;"
@@ -37,40 +38,12 @@ FLAG_COLORS = {
     "Deceased": "#444444",
     "Insurance pending": "#1f6f8b",
 }
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _badge(text: str, color: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet(BADGE_STYLE.format(bg=color))
     return label
-
-
-def make_table(headers: Sequence[str], *, stretch_last: bool = True) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(stretch_last)
-    return table
-
-
-def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]], right: set[int] = set()) -> None:  # noqa: B006
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            if len(value) > 24:  # long notes and memos: the whole text on hover
-                item.setToolTip(value)
-            if c in right:
-                item.setTextAlignment(_RIGHT)
-            table.setItem(r, c, item)
 
 
 class ContactSection(QGroupBox):
@@ -129,6 +102,7 @@ class DetailPane(QWidget):
     contactAdd = Signal(str)  # "address" | "phone" | "email"
     contactChange = Signal(str, object)  # kind, the view being replaced
     contactRetire = Signal(str, object)
+    ledgerSelectionChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +153,16 @@ class DetailPane(QWidget):
         self.ledger = make_table(
             [self.tr(h) for h in ("Date", "Entry", "Amount", "Balance", "Reference", "By", "Memo")]
         )
+        self.ledger.setObjectName("ledgerTable")
+        self.ledger.itemSelectionChanged.connect(self.ledgerSelectionChanged.emit)
+        ledger_tab = QWidget()
+        ledger_layout = QVBoxLayout(ledger_tab)
+        self.ledger_buttons = QHBoxLayout()
+        self.ledger_buttons.addStretch(1)
+        ledger_layout.addLayout(self.ledger_buttons)
+        ledger_layout.addWidget(self.ledger, 1)
+        self.plan_panel = PlanPanel()
+        self.plan_panel.setObjectName("planPanel")
         self.promises = make_table(
             [self.tr(h) for h in ("Due", "Amount", "Status", "Recorded", "By")]
         )
@@ -208,11 +192,29 @@ class DetailPane(QWidget):
                 lambda row, k=kind: self._emit_for_row(self.contactRetire, k, row)
             )
         self.tabs.addTab(self.history, self.tr("&History"))
-        self.tabs.addTab(self.ledger, self.tr("Le&dger"))
+        self.tabs.addTab(ledger_tab, self.tr("Le&dger"))
+        self.tabs.addTab(self.plan_panel, self.tr("Pla&n"))
         self.tabs.addTab(contact, self.tr("&Contact"))
         self.tabs.addTab(self.promises, self.tr("&Promises"))
         layout.addWidget(self.tabs, 1)
         self.stack.addWidget(body)
+
+    def add_ledger_actions(self, actions: Sequence[QAction]) -> None:
+        """Buttons above the ledger for the window's payment actions."""
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.ledger_buttons.insertWidget(self.ledger_buttons.count() - 1, button)
+
+    def selected_ledger_line(self) -> LedgerLine | None:
+        if self.detail is None:
+            return None
+        rows = self.ledger.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = rows[0].row()
+        return self.detail.ledger[row] if 0 <= row < len(self.detail.ledger) else None
 
     def _sections(self) -> list[tuple[str, ContactSection]]:
         return [("address", self.addresses), ("phone", self.phones), ("email", self.emails)]
@@ -282,7 +284,16 @@ class DetailPane(QWidget):
                     + (self.tr(" (reversed)") if e.reversed_by_id is not None else ""),
                     formatting.money(e.amount_cents),
                     formatting.money(e.running_balance_cents),
-                    e.reference,
+                    "  ".join(
+                        p
+                        for p in (
+                            e.reference,
+                            self.tr("Receipt {n}").format(n=e.receipt_number)
+                            if e.receipt_number
+                            else "",
+                        )
+                        if p
+                    ),
                     e.user_name,
                     e.memo,
                 )

@@ -93,3 +93,29 @@ def test_verify_passes_on_the_demo_and_catches_a_wrong_balance(demo_db_path):
     assert any(number in p for p in report.problems)
     assert "problem(s) found" in report.describe()
     db.dispose()
+
+
+def test_demo_payments_have_receipts_and_plans_agree_with_them(demo_db_path):
+    from collectorpro.models.enums import PlanStatus
+    from collectorpro.services.arrangements import bring_up_to_date, list_plans
+
+    conn = sqlite3.connect(demo_db_path)
+    payments = conn.execute("SELECT count(*) FROM ledger_entries WHERE kind='payment'").fetchone()
+    receipts = [r[0] for r in conn.execute("SELECT receipt_number FROM payments ORDER BY 1")]
+    assert len(receipts) == payments[0] > 0
+    assert receipts == list(range(1, len(receipts) + 1))  # no gaps
+    plan_accounts = [
+        r[0] for r in conn.execute("SELECT account_id FROM payment_plans WHERE status='active'")
+    ]
+    assert plan_accounts
+    profile = conn.execute("SELECT value FROM settings WHERE key='office.profile'").fetchone()
+    assert "Hudson Valley Billing Services" in profile[0]
+    conn.close()
+    db = open_database(demo_db_path)
+    report = bring_up_to_date(db, today=TODAY)
+    assert report.plans_broken == 0 and report.plans_completed == 0
+    for account_id in plan_accounts[:10]:
+        (plan,) = list_plans(db, account_id, today=TODAY)
+        assert plan.status is PlanStatus.ACTIVE
+        assert sum(i.amount_cents for i in plan.installments) == plan.arranged_total_cents
+    db.dispose()
