@@ -82,6 +82,64 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
+def _date(text: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-24") from None
+
+
+def _cmd_plans_update(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from collectorpro.services.arrangements import bring_up_to_date
+
+    db = _open_existing(args)
+    try:
+        report = bring_up_to_date(db, today=args.as_of or date.today())
+    finally:
+        db.dispose()
+    print(report.describe())
+    return EXIT_OK
+
+
+def _write_output(path_text: str, data: bytes) -> Path:
+    import os
+    import tempfile
+
+    target = Path(path_text).expanduser()
+    if target.is_dir():
+        raise UsageError(f"collectorpro: {target} is a folder; give a file name")
+    try:
+        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".collectorpro-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(temp, target)
+    except FileNotFoundError:
+        raise UsageError(f"collectorpro: the folder {target.parent} does not exist") from None
+    except OSError as exc:
+        if "temp" in locals() and os.path.exists(temp):
+            os.unlink(temp)
+        raise StorageError(f"{target} could not be written: {exc.strerror}") from None
+    return target
+
+
+def _cmd_receipt(args: argparse.Namespace) -> int:
+    from collectorpro.services.paperwork import receipt_entry_id, receipt_pdf
+
+    db = _open_existing(args)
+    try:
+        entry_id = receipt_entry_id(db, args.number)
+        pdf = receipt_pdf(db, entry_id, copy=True, user_id=None)
+    finally:
+        db.dispose()
+    target = _write_output(args.output, pdf)
+    print(f"Copy of receipt {args.number} written to {target}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="collectorpro", description="CollectorPro collections workbench.")
     parser.add_argument(
@@ -100,6 +158,21 @@ def build_parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify", help="check a database's integrity and balances")
     verify.add_argument("--db", help=db_help)
     verify.set_defaults(run=_cmd_verify)
+
+    plans = sub.add_parser("plans", help="payment plans and promises")
+    plans_sub = plans.add_subparsers(dest="plans_command", parser_class=_Parser, required=True)
+    update = plans_sub.add_parser(
+        "update", help="mark missed installments, broken plans and broken promises"
+    )
+    update.add_argument("--db", help=db_help)
+    update.add_argument("--as-of", type=_date, help="the day to judge by (default: today)")
+    update.set_defaults(run=_cmd_plans_update)
+
+    receipt = sub.add_parser("receipt", help="print a copy of a payment receipt to a PDF file")
+    receipt.add_argument("--db", help=db_help)
+    receipt.add_argument("number", help="the receipt number, e.g. 000042")
+    receipt.add_argument("--output", "-o", required=True, help="the PDF file to write")
+    receipt.set_defaults(run=_cmd_receipt)
     return parser
 
 

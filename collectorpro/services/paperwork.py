@@ -43,6 +43,7 @@ __all__ = [
     "mailing_lines",
     "paid_in_full_pdf",
     "plan_agreement_pdf",
+    "receipt_entry_id",
     "receipt_pdf",
 ]
 
@@ -108,6 +109,20 @@ def plan_agreement_pdf(db: Database, plan_id: int) -> bytes:
     out = io.BytesIO()
     render_plan_agreement(data, out)
     return out.getvalue()
+
+
+def receipt_entry_id(db: Database, receipt_number: str) -> int:
+    """The payment's ledger entry for a receipt number as printed ("000042" or "42")."""
+    text = receipt_number.strip().lstrip("#")
+    if not text.isdigit():
+        raise NotFound(f"“{receipt_number}” is not a receipt number.")
+    with db.read() as session:
+        entry_id = session.scalar(
+            select(Payment.ledger_entry_id).where(Payment.receipt_number == int(text))
+        )
+    if entry_id is None:
+        raise NotFound(f"There is no receipt {format_receipt_number(int(text))}.")
+    return entry_id
 
 
 def receipt_pdf(db: Database, ledger_entry_id: int, *, copy: bool, user_id: int | None) -> bytes:

@@ -75,3 +75,32 @@ def test_a_text_file_is_not_a_database(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip() == f"collectorpro: {notes} is not a CollectorPro database."
     assert notes.read_text() == "not a database"
+
+
+def test_plans_update_reports_what_changed(capsys, demo_db_path):
+    code, out, _ = run(
+        capsys, "plans", "update", "--db", str(demo_db_path), "--as-of", "2027-06-01"
+    )
+    assert code == 0 and "broken" in out
+    code, out, _ = run(
+        capsys, "plans", "update", "--db", str(demo_db_path), "--as-of", "2027-06-01"
+    )
+    assert code == 0 and out.strip() == "Nothing changed."
+    code, _, err = run(capsys, "plans", "update", "--db", str(demo_db_path), "--as-of", "June 1")
+    assert code == 2 and "is not a date" in err
+
+
+def test_receipt_copy_to_a_file(capsys, demo_db_path, tmp_path):
+    from pypdf import PdfReader
+
+    target = tmp_path / "r.pdf"
+    code, out, _ = run(capsys, "receipt", "--db", str(demo_db_path), "7", "-o", str(target))
+    assert code == 0 and "written to" in out
+    text = PdfReader(target).pages[0].extract_text()
+    assert "000007" in text and "COPY" in text
+    code, _, err = run(capsys, "receipt", "--db", str(demo_db_path), "999999", "-o", str(target))
+    assert code == 2 and "There is no receipt 999999" in err
+    missing = tmp_path / "nowhere" / "r.pdf"
+    code, _, err = run(capsys, "receipt", "--db", str(demo_db_path), "7", "-o", str(missing))
+    assert code == 2 and "does not exist" in err
+    assert list(tmp_path.glob("**/.collectorpro-*")) == []
