@@ -140,6 +140,40 @@ def _cmd_receipt(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _moment(text: str):  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a time like 2026-11-24T21:05:00-05:00"
+        ) from None
+    if value.tzinfo is None:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' has no time zone; add one, e.g. -05:00 or Z for UTC"
+        )
+    return value
+
+
+def _cmd_can_contact(args: argparse.Namespace) -> int:
+    import json
+    from datetime import UTC, datetime
+
+    from collectorpro.services.accounts import find_account_id
+    from collectorpro.services.contact_guard import decide
+
+    db = _open_existing(args)
+    try:
+        account_id = find_account_id(db, args.account_number)
+        decision = decide(db, account_id, args.channel, args.at or datetime.now(UTC))
+    finally:
+        db.dispose()
+    result = {"account_number": args.account_number, **decision.to_json_dict()}
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    return EXIT_OK if decision.allowed else EXIT_PROBLEMS
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="collectorpro", description="CollectorPro collections workbench.")
     parser.add_argument(
@@ -173,6 +207,17 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.add_argument("number", help="the receipt number, e.g. 000042")
     receipt.add_argument("--output", "-o", required=True, help="the PDF file to write")
     receipt.set_defaults(run=_cmd_receipt)
+
+    can = sub.add_parser(
+        "can-contact",
+        help="may this debtor be contacted now? prints the decision as JSON "
+        "(exit 0 allowed, 1 not allowed)",
+    )
+    can.add_argument("--db", help=db_help)
+    can.add_argument("account_number")
+    can.add_argument("--channel", required=True, choices=("call", "sms", "email", "letter"))
+    can.add_argument("--at", type=_moment, help="when (ISO 8601 with a time zone; default now)")
+    can.set_defaults(run=_cmd_can_contact)
     return parser
 
 

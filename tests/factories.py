@@ -11,6 +11,8 @@ from collectorpro.services.accounts import add_ledger_entry
 from collectorpro.services.search_terms import refresh_account_terms
 
 TODAY = date(2026, 11, 24)
+# a ZIP code inside the state, so the address gives one time zone
+ZIP_OF_STATE = {"NY": "12207", "CA": "90012", "MA": "02108", "TX": "75201", "HI": "96813"}
 
 
 def make_user(db: Database, name: str = "Kim Park", role: UserRole = UserRole.COLLECTOR) -> int:
@@ -35,6 +37,7 @@ def make_account(
     email: str = "jose.munoz@example.com",
     creditor: str = "Riverside Family Medicine",
     service_type: ServiceType = ServiceType.MEDICAL,
+    zip_code: str | None = None,
 ) -> int:
     with db.write() as session:
         cred = session.query(Creditor).filter_by(name=creditor).one_or_none()
@@ -52,7 +55,7 @@ def make_account(
                     line1="12 Elm St",
                     city="Albany",
                     state=state,
-                    zip_code="12207",
+                    zip_code=zip_code or ZIP_OF_STATE.get(state, "12207"),
                     valid_from=since,
                 ),
                 Phone(debtor_id=debtor.id, number=phone, kind=ContactKind.MOBILE, valid_from=since),

@@ -57,6 +57,7 @@ from collectorpro.services.compliance import (
     evaluate,
 )
 from collectorpro.services.errors import ValidationError
+from collectorpro.services.office_settings import office_profile
 from collectorpro.services.timezones import candidate_time_zones
 
 HISTORY_WINDOW = timedelta(days=30)
@@ -77,14 +78,15 @@ def contact_context(
     channel: str,
     at: datetime,
     *,
-    agency: bool = True,
-    enforce: bool = True,
+    agency: bool | None = None,
+    enforce: bool | None = None,
     workplace_calls_forbidden: bool = False,
 ) -> ContactContext:
     """The engine's input for contacting this account's debtor on `channel` at `at`.
 
-    `agency`, `enforce` and `workplace_calls_forbidden` are the office's (or the caller's)
-    knowledge, not the database's; see `ContactContext`. Raises NotFound for an unknown
+    `agency` and `enforce` default to the office profile (an agency or an office collecting its
+    own bills; whether the rules block or only advise); `workplace_calls_forbidden` is the
+    caller's knowledge; see `ContactContext`. Raises NotFound for an unknown
     account and ValidationError for a naive `at` or an unknown channel.
     """
     _check_aware(at)
@@ -106,8 +108,8 @@ def decide(
     channel: str,
     at: datetime,
     *,
-    agency: bool = True,
-    enforce: bool = True,
+    agency: bool | None = None,
+    enforce: bool | None = None,
     workplace_calls_forbidden: bool = False,
 ) -> Decision:
     """May this account's debtor be contacted on `channel` at `at`, and if not, from when?"""
@@ -129,8 +131,8 @@ def decide_all(
     account_id: int,
     at: datetime,
     *,
-    agency: bool = True,
-    enforce: bool = True,
+    agency: bool | None = None,
+    enforce: bool | None = None,
     workplace_calls_forbidden: bool = False,
 ) -> dict[str, Decision]:
     """The decision for every channel ("call", "sms", "email", "letter"), from one read."""
@@ -157,11 +159,15 @@ def _gather(
     channel: str,
     at: datetime,
     *,
-    agency: bool,
-    enforce: bool,
+    agency: bool | None,
+    enforce: bool | None,
     workplace_calls_forbidden: bool,
 ) -> ContactContext:
     account = load_account(session, account_id)
+    if agency is None or enforce is None:
+        profile = office_profile(session)
+        agency = profile.is_agency if agency is None else agency
+        enforce = profile.enforce_contact_rules if enforce is None else enforce
     debtor_id = account.debtor_id
     addresses = session.scalars(
         select(Address)

@@ -43,6 +43,9 @@ class OfficeProfile:
     state: str = ""
     time_zone: str = "America/New_York"
     is_agency: bool = False  # an agency collects for others; an office collects its own bills
+    # the contact rules block (True) or only advise (False); agencies are bound by Reg F, an
+    # office collecting its own bills follows it as best practice
+    enforce_contact_rules: bool = True
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "address_lines", tuple(self.address_lines))

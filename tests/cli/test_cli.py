@@ -104,3 +104,43 @@ def test_receipt_copy_to_a_file(capsys, demo_db_path, tmp_path):
     code, _, err = run(capsys, "receipt", "--db", str(demo_db_path), "7", "-o", str(missing))
     assert code == 2 and "does not exist" in err
     assert list(tmp_path.glob("**/.collectorpro-*")) == []
+
+
+def test_can_contact_prints_the_decision_as_json(capsys, tmp_path):
+    import json
+
+    from collectorpro.services.office import open_database
+    from tests.factories import make_account
+
+    path = tmp_path / "office.sqlite3"
+    db = open_database(path)
+    make_account(db, number="NY-1", state="NY", phone="+12125550143")
+    make_account(db, number="CA-1", state="CA", phone="+13105550188")
+    db.dispose()
+    at = "2026-11-24T21:05:00-05:00"  # 9:05 pm Eastern
+    code, out, _ = run(
+        capsys, "can-contact", "--db", str(path), "NY-1", "--channel", "call", "--at", at
+    )
+    decision = json.loads(out)
+    assert code == 1 and decision["allowed"] is False
+    assert decision["account_number"] == "NY-1"
+    assert decision["next_allowed_at"].startswith("2026-11-25T08:00:00")
+    assert decision["blocks"][0]["citation"] == "12 CFR 1006.6(b)(1)(i)"
+    code, out, _ = run(
+        capsys, "can-contact", "--db", str(path), "CA-1", "--channel", "call", "--at", at
+    )
+    assert code == 0 and json.loads(out)["allowed"] is True
+    code, _, err = run(
+        capsys,
+        "can-contact",
+        "--db",
+        str(path),
+        "CA-1",
+        "--channel",
+        "call",
+        "--at",
+        "2026-11-24T21:05",
+    )
+    assert code == 2 and "no time zone" in err
+    code, _, err = run(capsys, "can-contact", "--db", str(path), "XX-9", "--channel", "sms")
+    assert code == 2 and "no account numbered XX-9" in err

@@ -99,9 +99,11 @@ def test_california_debtor_at_the_same_instant_may_be_called(db):
 
 
 def test_a_zip_from_another_state_keeps_both_zones(db):
-    # The factory's ZIP 12207 is Albany, NY: a "CA" address with it might be a typo either
-    # way, so Eastern counts too and 9:05 pm Eastern is too late.
-    account = make_account(db, number="RFM-000002", state="CA", phone="+13105550188")
+    # ZIP 12207 is Albany, NY: a "CA" address with it might be a typo either way, so
+    # Eastern counts too and 9:05 pm Eastern is too late.
+    account = make_account(
+        db, number="RFM-000002", state="CA", phone="+13105550188", zip_code="12207"
+    )
     decision = decide(db, account, "call", LATE_EVENING)
     assert not decision.allowed
     assert set(decision.time_zones) == {"America/Los_Angeles", "America/New_York"}
