@@ -29,6 +29,8 @@ from collectorpro.models.enums import (
     Arrangement,
     Channel,
     ContactKind,
+    DisputeChannel,
+    DisputeStatus,
     InstallmentStatus,
     LedgerKind,
     Outcome,
@@ -319,6 +321,54 @@ class Payment(Base):
     plan_summary: Mapped[str] = mapped_column(String(200), default="")
     received_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Dispute(Base):
+    """A debtor's dispute of the debt: opening one stops collection until verification."""
+
+    __tablename__ = "disputes"
+    __table_args__ = (
+        CheckConstraint("amount_cents IS NULL OR amount_cents > 0", name="positive_amount"),
+        Index("ix_disputes_status", "status", "received_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    status: Mapped[DisputeStatus] = mapped_column(
+        enum_type(DisputeStatus, "dispute_status"), default=DisputeStatus.OPEN
+    )
+    what: Mapped[str] = mapped_column(Text)  # what the debtor says is wrong
+    amount_cents: Mapped[int | None] = mapped_column(Integer)  # the amount disputed, if named
+    received_on: Mapped[date] = mapped_column(Date)
+    received_via: Mapped[DisputeChannel] = mapped_column(
+        enum_type(DisputeChannel, "dispute_channel")
+    )
+    written: Mapped[bool] = mapped_column(Boolean)
+    status_before: Mapped[AccountStatus] = mapped_column(enum_type(AccountStatus, "account_status"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    verification_sent_on: Mapped[date | None] = mapped_column(Date)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+
+
+class ContactOverride(Base):
+    """A contact the guard advised against, made anyway with a manager's written reason.
+
+    Append-only: the record of who allowed what, and why.
+    """
+
+    __tablename__ = "contact_overrides"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(12))
+    rules: Mapped[str] = mapped_column(Text)  # the blocking rules' ids, comma-separated
+    reason: Mapped[str] = mapped_column(Text)
+    manager_user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
 
 
 class AuditEvent(Base):

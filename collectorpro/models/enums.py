@@ -36,7 +36,9 @@ ALLOWED_TRANSITIONS: dict[AccountStatus, frozenset[AccountStatus]] = {
     _S.ACTIVE: frozenset((_WORKING | _ENDINGS) - {_S.ACTIVE}),
     _S.PROMISE: frozenset((_WORKING | _ENDINGS) - {_S.PROMISE}),
     _S.PLAN: frozenset((_WORKING | _ENDINGS) - {_S.PLAN}),
-    _S.DISPUTED: frozenset({_S.ACTIVE, _S.HOLD, _S.AGENCY, _S.LEGAL} | _ENDINGS),
+    _S.DISPUTED: frozenset(
+        {_S.ACTIVE, _S.PROMISE, _S.PLAN, _S.HOLD, _S.AGENCY, _S.LEGAL} | _ENDINGS
+    ),
     _S.HOLD: frozenset({_S.ACTIVE, _S.DISPUTED, _S.AGENCY, _S.LEGAL} | _ENDINGS),
     _S.AGENCY: frozenset({_S.ACTIVE, _S.LEGAL, _S.DISPUTED, _S.HOLD} | _ENDINGS),
     _S.LEGAL: frozenset({_S.ACTIVE, _S.AGENCY, _S.DISPUTED, _S.HOLD} | _ENDINGS),
@@ -204,6 +206,46 @@ class PaymentMethod(StrEnum):
             "money_order": "Money order",
             "other": "Other",
         }[self.value]
+
+
+class DisputeStatus(StrEnum):
+    OPEN = "open"  # collection stops until the verification is mailed
+    VERIFICATION_SENT = "verification_sent"
+    RESOLVED = "resolved"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def label(self) -> str:
+        return {
+            "open": "Open",
+            "verification_sent": "Verification sent",
+            "resolved": "Resolved",
+            "withdrawn": "Withdrawn",
+        }[self.value]
+
+
+class DisputeChannel(StrEnum):
+    """How the dispute reached the office."""
+
+    MAIL = "mail"
+    PHONE = "phone"
+    EMAIL = "email"
+    IN_PERSON = "in_person"
+    WEBSITE = "website"
+
+    @property
+    def label(self) -> str:
+        return {
+            "mail": "Letter",
+            "phone": "Phone call",
+            "email": "Email",
+            "in_person": "In person",
+            "website": "Website",
+        }[self.value]
+
+    @property
+    def written(self) -> bool:
+        return self in (DisputeChannel.MAIL, DisputeChannel.EMAIL, DisputeChannel.WEBSITE)
 
 
 class UserRole(StrEnum):

@@ -134,6 +134,11 @@ def _refusal(account: Account, active_plan_id: int | None) -> str:
         return "This account already has an active plan. Cancel it before making a new one."
     if account.balance_cents <= 0:
         return "There is no balance to arrange: the account owes nothing."
+    if account.status is AccountStatus.DISPUTED:
+        return (
+            "The debt is disputed: collection is on hold until the verification is mailed, "
+            "so no arrangement can be made yet."
+        )
     if AccountStatus.PLAN not in ALLOWED_TRANSITIONS[account.status]:
         return (
             f"An account that is {account.status.label.lower()} cannot take a payment "

@@ -56,6 +56,7 @@ from collectorpro.services.compliance import (
     PastContact,
     evaluate,
 )
+from collectorpro.services.disputes import has_open_dispute
 from collectorpro.services.errors import ValidationError
 from collectorpro.services.office_settings import office_profile
 from collectorpro.services.timezones import candidate_time_zones
@@ -206,7 +207,8 @@ def _gather(
         attorney_represented=account.attorney_represented,
         bankruptcy=account.bankruptcy,
         deceased=account.deceased,
-        dispute_pending=account.status is AccountStatus.DISPUTED,
+        dispute_pending=account.status is AccountStatus.DISPUTED
+        or has_open_dispute(session, account_id),
         # No number we may dial is, for the rules, the same as "don't call".
         do_not_call=not callable_phones,
         email_opt_out=all(e.opt_out for e in emails),  # also True when there is no email

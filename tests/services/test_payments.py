@@ -165,7 +165,7 @@ def test_terms_that_do_not_fit_the_balance_are_refused(db, account, user):
 def test_a_disputed_account_cannot_take_a_plan(db, account, user):
     change_status(db, account_id=account, user_id=user, new_status=AccountStatus.DISPUTED)
     context = arrangement_context(db, account)
-    assert "disputed cannot take" in context.refusal
+    assert "The debt is disputed" in context.refusal
 
 
 def test_a_large_settlement_discount_needs_a_manager(db, account, user):
