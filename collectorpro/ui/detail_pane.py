@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTabWidget,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -157,9 +157,11 @@ class DetailPane(QWidget):
         self.ledger.itemSelectionChanged.connect(self.ledgerSelectionChanged.emit)
         ledger_tab = QWidget()
         ledger_layout = QVBoxLayout(ledger_tab)
-        self.ledger_buttons = QHBoxLayout()
-        self.ledger_buttons.addStretch(1)
-        ledger_layout.addLayout(self.ledger_buttons)
+        # a tool bar folds its buttons into a » menu when the pane is narrow
+        self.ledger_bar = QToolBar()
+        self.ledger_bar.setObjectName("ledgerBar")
+        self.ledger_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        ledger_layout.addWidget(self.ledger_bar)
         ledger_layout.addWidget(self.ledger, 1)
         self.plan_panel = PlanPanel()
         self.plan_panel.setObjectName("planPanel")
@@ -201,11 +203,7 @@ class DetailPane(QWidget):
 
     def add_ledger_actions(self, actions: Sequence[QAction]) -> None:
         """Buttons above the ledger for the window's payment actions."""
-        for action in actions:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.ledger_buttons.insertWidget(self.ledger_buttons.count() - 1, button)
+        self.ledger_bar.addActions(list(actions))
 
     def selected_ledger_line(self) -> LedgerLine | None:
         if self.detail is None:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 import collectorpro
 from collectorpro.models.db import Database
-from collectorpro.services import accounts, contact_guard, contacts, users
+from collectorpro.models.enums import AccountStatus, PlanStatus
+from collectorpro.services import accounts, arrangements, contact_guard, contacts, paperwork, users
 from collectorpro.services.errors import DomainError, StorageError
 from collectorpro.services.snapshots import ListSummary
 from collectorpro.ui import formatting, messages
@@ -38,9 +39,13 @@ from collectorpro.ui.account_dialogs import (
     StatusDialog,
 )
 from collectorpro.ui.account_model import COLUMN_OF, AccountTableModel
+from collectorpro.ui.arrangement_wizard import ArrangementWizard
 from collectorpro.ui.detail_pane import DetailPane
+from collectorpro.ui.document_preview import DocumentPreview, show_pdf
 from collectorpro.ui.filter_bar import FilterBar
 from collectorpro.ui.form_dialog import FormDialog
+from collectorpro.ui.office_dialogs import CancelPlanDialog, OfficeProfileDialog, PlanPolicyDialog
+from collectorpro.ui.payment_forms import PostPaymentDialog, ReversePaymentDialog
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +111,10 @@ class MainWindow(QMainWindow):
         self.detail.contactAdd.connect(lambda kind: self._open_contact_dialog(kind, None))
         self.detail.contactChange.connect(self._open_contact_dialog)
         self.detail.contactRetire.connect(self._retire_contact)
+        self.detail.ledgerSelectionChanged.connect(self._update_actions)
+        self.detail.plan_panel.planChanged.connect(self._update_actions)
+        self.preview: DocumentPreview | None = None
+        self.wizard: ArrangementWizard | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -125,6 +134,7 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._selection_lost)
 
         self._restore_layout()
+        self.bring_plans_up_to_date()
         self.model.set_query(self.filters.current_query())
         self._sync_sort_indicator()
         if self.model.rowCount():
@@ -152,7 +162,25 @@ class MainWindow(QMainWindow):
         self.act_entry = self._action(
             tr("Post charge or &adjustment…"), self.post_entry, "Ctrl+Shift+A"
         )
-        self.account_actions = [self.act_log, self.act_promise, self.act_status, self.act_entry]
+        self.act_payment = self._action(tr("Post pa&yment…"), self.post_payment, "Ctrl+Shift+Y")
+        self.act_plan = self._action(tr("Payment a&rrangement…"), self.arrange_plan, "Ctrl+Shift+W")
+        self.account_actions = [
+            self.act_log,
+            self.act_promise,
+            self.act_payment,
+            self.act_plan,
+            self.act_status,
+            self.act_entry,
+        ]
+        self.act_receipt = self._action(tr("Print &receipt…"), self.print_receipt, "Ctrl+Shift+R")
+        self.act_reverse = self._action(tr("Re&verse payment…"), self.reverse_payment)
+        self.act_paid_letter = self._action(
+            tr("Paid-in-full &letter…"), self.print_paid_in_full_letter
+        )
+        self.act_agreement = self._action(tr("Plan a&greement…"), self.print_agreement)
+        self.act_cancel_plan = self._action(tr("&Cancel plan…"), self.cancel_plan)
+        self.act_office_profile = self._action(tr("Office &profile…"), self.edit_office_profile)
+        self.act_plan_policy = self._action(tr("Payment plan p&olicy…"), self.edit_plan_policy)
         self.act_find = self._action(
             tr("&Find account"), self.focus_search, QKeySequence.StandardKey.Find
         )
@@ -176,6 +204,24 @@ class MainWindow(QMainWindow):
         for a in self.account_actions:
             account_menu.addAction(a)
             self.table.addAction(a)
+        account_menu.addSeparator()
+        for a in (
+            self.act_receipt,
+            self.act_reverse,
+            self.act_agreement,
+            self.act_cancel_plan,
+            self.act_paid_letter,
+        ):
+            account_menu.addAction(a)
+        office_menu = self.menuBar().addMenu(tr("&Office"))
+        office_menu.addAction(self.act_office_profile)
+        office_menu.addAction(self.act_plan_policy)
+        self.detail.add_ledger_actions(
+            [self.act_payment, self.act_receipt, self.act_reverse, self.act_paid_letter]
+        )
+        self.detail.plan_panel.add_actions(
+            [self.act_plan, self.act_agreement, self.act_cancel_plan]
+        )
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self.act_about)
 
@@ -300,6 +346,10 @@ class MainWindow(QMainWindow):
         )
         if detail is not None:
             self.detail.show_detail(detail)
+            plans = self._run(
+                lambda: arrangements.list_plans(self.db, account_id, today=self.today())
+            )
+            self.detail.plan_panel.show_plans(plans or ())  # type: ignore[arg-type]
             # may this person be called, texted, emailed or written to right now?
             self.detail.guard.watch(
                 lambda: contact_guard.decide_all(self.db, account_id, datetime.now(UTC))
@@ -309,6 +359,27 @@ class MainWindow(QMainWindow):
         selected = self.current_account_id() is not None
         for a in self.account_actions:
             a.setEnabled(selected)
+        shown = self.detail.detail if selected else None
+        line = self.detail.selected_ledger_line() if shown else None
+        self.act_receipt.setEnabled(bool(line and line.receipt_number))
+        self.act_reverse.setEnabled(bool(line and line.reversible))
+        self.act_paid_letter.setEnabled(
+            shown is not None and shown.status in (AccountStatus.PAID, AccountStatus.SETTLED)
+        )
+        plan = self.detail.plan_panel.current_plan() if shown else None
+        self.act_agreement.setEnabled(plan is not None)
+        self.act_cancel_plan.setEnabled(plan is not None and plan.status is PlanStatus.ACTIVE)
+
+    def bring_plans_up_to_date(self) -> None:
+        """Mark missed installments and broken promises as of today (there is no daemon)."""
+        report = self._run(lambda: arrangements.bring_up_to_date(self.db, today=self.today()))
+        if isinstance(report, arrangements.UpkeepReport) and any(vars(report).values()):
+            self.statusBar().showMessage(
+                self.tr("Plans and promises brought up to date: {what}").format(
+                    what=report.describe()
+                ),
+                15_000,
+            )
 
     def refresh(self) -> None:
         """Reload the list and the detail after a change, keeping the same account selected."""
@@ -368,6 +439,144 @@ class MainWindow(QMainWindow):
         return self._open(
             LedgerEntryDialog(self.db, account_id, self.user_id(), self.today(), parent=self)
         )
+
+    # -- payments and arrangements --------------------------------------------------------
+    def post_payment(self) -> FormDialog | None:
+        account_id = self.current_account_id()
+        if account_id is None or self.detail.detail is None:
+            return None
+        dialog = PostPaymentDialog(
+            self.db,
+            account_id,
+            self.user_id(),
+            self.today(),
+            parent=self,
+            balance_cents=self.detail.detail.balance_cents,
+        )
+        dialog.on_posted = self._payment_posted
+        return self._open(dialog)
+
+    def _payment_posted(self, result: object) -> None:
+        """Right after posting: the receipt to hand over, and news of a paid-off account."""
+        receipt = str(result.receipt_number)  # type: ignore[attr-defined]
+        entry_id = int(result.ledger_entry_id)  # type: ignore[attr-defined]
+        if result.paid_off:  # type: ignore[attr-defined]
+            self.statusBar().showMessage(
+                self.tr(
+                    "The account is {status}. Its paid-in-full letter is on the Ledger tab."
+                ).format(status=self.tr(result.status.label).lower()),  # type: ignore[attr-defined]
+                20_000,
+            )
+        self._preview(
+            lambda: paperwork.receipt_pdf(self.db, entry_id, copy=False, user_id=self.user_id()),
+            title=self.tr("Receipt {number}").format(number=receipt),
+            name=f"receipt-{receipt}.pdf",
+        )
+
+    def print_receipt(self) -> DocumentPreview | None:
+        line = self.detail.selected_ledger_line()
+        if line is None or not line.receipt_number:
+            return None
+        return self._preview(
+            lambda: paperwork.receipt_pdf(self.db, line.id, copy=True, user_id=self.user_id()),
+            title=self.tr("Receipt {number} (copy)").format(number=line.receipt_number),
+            name=f"receipt-{line.receipt_number}-copy.pdf",
+        )
+
+    def reverse_payment(self) -> FormDialog | None:
+        line = self.detail.selected_ledger_line()
+        if line is None or not line.reversible:
+            return None
+        description = self.tr("Payment of {amount} on {date}").format(
+            amount=formatting.money(-line.amount_cents), date=formatting.day(line.effective_date)
+        )
+        if line.reference:
+            description += f" ({line.reference})"
+        return self._open(
+            ReversePaymentDialog(
+                self.db,
+                line.id,
+                self.user_id(),
+                self.today(),
+                parent=self,
+                description=description,
+            )
+        )
+
+    def print_paid_in_full_letter(self) -> DocumentPreview | None:
+        detail = self.detail.detail
+        if detail is None:
+            return None
+        return self._preview(
+            lambda: paperwork.paid_in_full_pdf(self.db, detail.id, today=self.today()),
+            title=self.tr("Paid-in-full letter — {name}").format(name=detail.debtor_name),
+            name=f"paid-in-full-{detail.account_number}.pdf",
+        )
+
+    def arrange_plan(self) -> ArrangementWizard | None:
+        account_id = self.current_account_id()
+        if account_id is None:
+            return None
+        context = self._run(lambda: arrangements.arrangement_context(self.db, account_id))
+        if not isinstance(context, arrangements.ArrangementContext):
+            return None
+        if not context.can_arrange:
+            messages.info(self, self.tr("Payment arrangement"), self.tr(context.refusal))
+            return None
+        wizard = ArrangementWizard(self.db, account_id, self.user_id(), self.today(), parent=self)
+        wizard.on_saved = self.refresh
+        wizard.on_agreement = self._show_agreement
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def print_agreement(self) -> DocumentPreview | None:
+        plan = self.detail.plan_panel.current_plan()
+        return None if plan is None else self._show_agreement(plan.id)
+
+    def _show_agreement(self, plan_id: int) -> DocumentPreview | None:
+        detail = self.detail.detail
+        number = detail.account_number if detail else str(plan_id)
+        return self._preview(
+            lambda: paperwork.plan_agreement_pdf(self.db, plan_id),
+            title=self.tr("Payment agreement — account {number}").format(number=number),
+            name=f"agreement-{number}-{plan_id}.pdf",
+        )
+
+    def cancel_plan(self) -> FormDialog | None:
+        plan = self.detail.plan_panel.current_plan()
+        if plan is None or plan.status is not PlanStatus.ACTIVE:
+            return None
+        description = self.tr("{arrangement} of {date}, {amount}").format(
+            arrangement=self.tr(plan.arrangement.label),
+            date=formatting.day(plan.agreed_on),
+            amount=formatting.money(plan.arranged_total_cents),
+        )
+        return self._open(
+            CancelPlanDialog(
+                self.db,
+                plan.id,
+                self.user_id(),
+                self.today(),
+                parent=self,
+                description=description,
+            )
+        )
+
+    def edit_office_profile(self) -> FormDialog:
+        return self._open(OfficeProfileDialog(self.db, self.user_id(), parent=self))
+
+    def edit_plan_policy(self) -> FormDialog:
+        return self._open(PlanPolicyDialog(self.db, self.user_id(), parent=self))
+
+    def _preview(
+        self, render: Callable[[], bytes], *, title: str, name: str
+    ) -> DocumentPreview | None:
+        pdf = self._run(render)
+        if not isinstance(pdf, bytes):
+            return None
+        self.preview = show_pdf(self, pdf, title=title, suggested_name=name, settings=self.settings)
+        return self.preview
 
     def _open_contact_dialog(self, kind: str, current: object) -> FormDialog | None:
         detail = self.detail.detail

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +41,10 @@ class PlanPanel(QWidget):
         self.chooser = QComboBox()
         self.chooser.setObjectName("planChooser")
         self.chooser.currentIndexChanged.connect(self._show_chosen)
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chooser.setMinimumContentsLength(14)
         top.addWidget(self.chooser, 1)
         self._top = top
         layout.addLayout(top)
@@ -58,6 +62,7 @@ class PlanPanel(QWidget):
             self.tr("No payment arrangement yet. Use Payment arrangement to set one up.")
         )
         self.empty.setObjectName("noPlan")
+        self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #666;")
         layout.addWidget(self.empty)
         self.show_plans(())
@@ -68,11 +73,10 @@ class PlanPanel(QWidget):
 
     def add_actions(self, actions: Sequence[QAction]) -> None:
         """Buttons beside the plan chooser for the window's plan actions."""
-        for action in actions:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self._top.addWidget(button)
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addActions(list(actions))
+        self._top.addWidget(bar, 1)
 
     def show_plans(self, plans: Sequence[PlanView]) -> None:
         self.plans = tuple(plans)
