@@ -7,7 +7,7 @@ reversing a bounced check simply makes the same calculation come out differently
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -74,15 +74,17 @@ class PlanState:
     def broken(self, misses_to_break: int) -> bool:
         return not self.completed and self.missed >= misses_to_break
 
-    def summary(self, misses_to_break: int) -> str:
-        """One line for a receipt or a list: "3 of 7 paid; next $50.00 due 2027-01-15"."""
+    def summary(
+        self, misses_to_break: int, *, show_date: Callable[[date], str] = date.isoformat
+    ) -> str:
+        """One line for a receipt or a list: "3 of 7 payments made; next due 2027-01-15"."""
         paid = sum(1 for i in self.installments if i.status is InstallmentStatus.PAID)
         if self.completed:
             return f"All {len(self.installments)} payments made"
         text = f"{paid} of {len(self.installments)} payments made"
         upcoming = self.next_due
         if upcoming is not None:
-            text += f"; next due {upcoming.due.isoformat()}"
+            text += f"; next due {show_date(upcoming.due)}"
         if self.missed:
             text += f"; {self.missed} missed (plan ends at {misses_to_break})"
         return text

@@ -7,7 +7,7 @@ app starts, and the payment service runs ``refresh_account`` whenever money move
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -762,10 +762,9 @@ class PlanView:
     def frequency_label(self) -> str:
         return Frequency(self.frequency).label if self.frequency else "One payment"
 
-    @property
-    def summary(self) -> str:
+    def summary(self, show_date: Callable[[date], str] = date.isoformat) -> str:
         if self.status is PlanStatus.ACTIVE:
-            return self.state.summary(self.policy.misses_to_break)
+            return self.state.summary(self.policy.misses_to_break, show_date=show_date)
         return f"{self.status.label}: {self.end_reason}" if self.end_reason else self.status.label
 
 

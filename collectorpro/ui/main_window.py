@@ -292,7 +292,11 @@ class MainWindow(QMainWindow):
     def _show_summary(self, summary: ListSummary) -> None:
         self.filters.set_sort(self.model.query)
         self.summary_label.setText(
-            self.tr("{count} accounts · {total} total balance").format(
+            (
+                self.tr("1 account · {total} total balance")
+                if summary.count == 1
+                else self.tr("{count} accounts · {total} total balance")
+            ).format(
                 count=f"{summary.count:,}", total=formatting.money(summary.total_balance_cents)
             )
         )

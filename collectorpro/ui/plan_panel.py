@@ -37,6 +37,9 @@ class PlanPanel(QWidget):
         super().__init__(parent)
         self.plans: tuple[PlanView, ...] = ()
         layout = QVBoxLayout(self)
+        self.bar = QToolBar()
+        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        layout.addWidget(self.bar)
         top = QHBoxLayout()
         self.chooser = QComboBox()
         self.chooser.setObjectName("planChooser")
@@ -46,7 +49,6 @@ class PlanPanel(QWidget):
         )
         self.chooser.setMinimumContentsLength(14)
         top.addWidget(self.chooser, 1)
-        self._top = top
         layout.addLayout(top)
         self.summary = QLabel()
         self.summary.setObjectName("planSummary")
@@ -73,10 +75,7 @@ class PlanPanel(QWidget):
 
     def add_actions(self, actions: Sequence[QAction]) -> None:
         """Buttons beside the plan chooser for the window's plan actions."""
-        bar = QToolBar()
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addActions(list(actions))
-        self._top.addWidget(bar, 1)
+        self.bar.addActions(list(actions))
 
     def show_plans(self, plans: Sequence[PlanView]) -> None:
         self.plans = tuple(plans)
@@ -113,7 +112,7 @@ class PlanPanel(QWidget):
             self.tr("Paid {paid} of {total} · {summary}").format(
                 paid=formatting.money(plan.state.paid_cents),
                 total=formatting.money(plan.state.total_cents),
-                summary=plan.summary,
+                summary=plan.summary(formatting.day),
             ),
         ]
         if plan.approved_by:
