@@ -42,7 +42,7 @@ def test_typing_in_search_finds_by_name_phone_and_account(qtbot, window):
     search.clear()
     qtbot.keyClicks(search, "CVW-0000")
     qtbot.waitUntil(lambda: visible_numbers(window) == ["CVW-000003"])
-    assert window.summary_label.text().startswith("1 accounts")
+    assert window.summary_label.text().startswith("1 account ·")
 
 
 def test_search_with_no_match_shows_an_empty_state_that_clears(qtbot, window):
@@ -62,7 +62,7 @@ def test_filters_narrow_the_list(qtbot, window):
     bucket = window.filters.bucket
     bucket.setCurrentIndex(bucket.findText("180+ days"))
     assert visible_numbers(window) == ["RFM-000002"]
-    assert window.summary_label.text() == "1 accounts · $50.00 total balance"
+    assert window.summary_label.text() == "1 account · $50.00 total balance"
 
 
 def test_clicking_a_header_sorts_in_sql(qtbot, window):
