@@ -48,7 +48,7 @@ from collectorpro.services.allocation import (
     evaluate_promises,
 )
 from collectorpro.services.errors import InvalidTransition, NotFound, ValidationError
-from collectorpro.services.interactions import refresh_next_action
+from collectorpro.services.interactions import add_note, refresh_next_action
 from collectorpro.services.money import format_money
 from collectorpro.services.office_settings import PlanPolicy, plan_policy
 from collectorpro.services.plans import (
@@ -395,16 +395,7 @@ class UpkeepReport:
 
 
 def _note(session: Session, account: Account, text: str, user_id: int | None) -> None:
-    session.add(
-        Interaction(
-            account_id=account.id,
-            channel=Channel.NOTE,
-            outcome=Outcome.NONE,
-            notes=text,
-            occurred_at=utcnow(),
-            user_id=user_id,
-        )
-    )
+    add_note(session, account.id, text, user_id)
 
 
 def _end_plan(session: Session, plan: PaymentPlan, status: PlanStatus, reason: str) -> None:

@@ -13,12 +13,11 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from collectorpro.models import Account, Dispute, Interaction, User, utcnow
+from collectorpro.models import Account, Dispute, User, utcnow
 from collectorpro.models.db import Database
 from collectorpro.models.enums import (
     ALLOWED_TRANSITIONS,
     AccountStatus,
-    Channel,
     DisputeChannel,
     DisputeStatus,
     Outcome,
@@ -26,6 +25,7 @@ from collectorpro.models.enums import (
 from collectorpro.services import audit
 from collectorpro.services.accounts import load_account
 from collectorpro.services.errors import InvalidTransition, NotFound, ValidationError
+from collectorpro.services.interactions import add_note
 from collectorpro.services.money import format_money
 
 __all__ = [
@@ -78,16 +78,7 @@ def has_open_dispute(session: Session, account_id: int) -> bool:
 
 
 def _note(session: Session, account_id: int, text: str, user_id: int | None) -> None:
-    session.add(
-        Interaction(
-            account_id=account_id,
-            channel=Channel.NOTE,
-            outcome=Outcome.DISPUTE,
-            notes=text,
-            occurred_at=utcnow(),
-            user_id=user_id,
-        )
-    )
+    add_note(session, account_id, text, user_id, Outcome.DISPUTE)
 
 
 def open_dispute(

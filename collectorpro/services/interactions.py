@@ -85,6 +85,26 @@ def refresh_next_action(session: Session, account: Account, today: date) -> None
         account.next_action_date, account.next_action = None, ""
 
 
+def add_note(
+    session: Session,
+    account_id: int,
+    text: str,
+    user_id: int | None,
+    outcome: Outcome = Outcome.NONE,
+) -> None:
+    """A note in the account's history, written by the app in the caller's transaction."""
+    session.add(
+        Interaction(
+            account_id=account_id,
+            channel=Channel.NOTE,
+            outcome=outcome,
+            notes=text,
+            occurred_at=utcnow(),
+            user_id=user_id,
+        )
+    )
+
+
 def log_interaction(
     db: Database,
     *,

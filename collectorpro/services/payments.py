@@ -13,11 +13,10 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from collectorpro.models import Account, Interaction, LedgerEntry, Payment, PaymentPlan, utcnow
+from collectorpro.models import Account, LedgerEntry, Payment, PaymentPlan
 from collectorpro.models.db import Database
 from collectorpro.models.enums import (
     AccountStatus,
-    Channel,
     LedgerKind,
     Outcome,
     PaymentMethod,
@@ -27,6 +26,7 @@ from collectorpro.services import audit
 from collectorpro.services.accounts import add_ledger_entry, load_account
 from collectorpro.services.arrangements import plan_state, refresh_account
 from collectorpro.services.errors import DomainError, InvalidTransition, NotFound, ValidationError
+from collectorpro.services.interactions import add_note
 from collectorpro.services.money import format_money
 from collectorpro.services.office_settings import plan_policy
 from collectorpro.services.paperwork import format_receipt_number
@@ -175,16 +175,7 @@ def post_payment(
         text += f"; receipt {receipt}."
         if note:
             text += f" {note}"
-        session.add(
-            Interaction(
-                account_id=account_id,
-                channel=Channel.NOTE,
-                outcome=Outcome.PAYMENT_TAKEN,
-                notes=text,
-                occurred_at=utcnow(),
-                user_id=user_id,
-            )
-        )
+        add_note(session, account_id, text, user_id, Outcome.PAYMENT_TAKEN)
         refresh_account(session, account, today=today, policy=policy, user_id=user_id)
         audit.record(
             session,
@@ -273,16 +264,7 @@ def reverse_payment(
         )
         if fee_cents:
             text += f" Returned payment fee of {format_money(fee_cents)} charged."
-        session.add(
-            Interaction(
-                account_id=account.id,
-                channel=Channel.NOTE,
-                outcome=Outcome.NONE,
-                notes=text,
-                occurred_at=utcnow(),
-                user_id=user_id,
-            )
-        )
+        add_note(session, account.id, text, user_id)
         refresh_account(session, account, today=today, policy=policy, user_id=user_id)
         audit.record(
             session,
