@@ -2,12 +2,12 @@
 
 The document refuses to print an agreement whose schedule does not add up to the arranged total,
 or whose arrangement type contradicts the amounts: a signed paper with wrong numbers is worse
-than no paper.
+than no paper. The wording follows ``locale``: English, or Spanish for "es…" locales.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -27,11 +27,19 @@ from collectorpro.documents.styles import (
     spacer,
     styles,
 )
+from collectorpro.documents.wording import COMMON, Language, language_of, letterhead_in
 from collectorpro.models.enums import Arrangement
 from collectorpro.services.errors import ValidationError
-from collectorpro.services.plans import ScheduleLine
+from collectorpro.services.plans import Frequency, ScheduleLine
 
-__all__ = ["DEFAULT_TERMS", "Arrangement", "PlanAgreementData", "render_plan_agreement"]
+__all__ = [
+    "DEFAULT_TERMS",
+    "DEFAULT_TERMS_ES",
+    "Arrangement",
+    "PlanAgreementData",
+    "default_terms",
+    "render_plan_agreement",
+]
 
 
 DEFAULT_TERMS: tuple[str, ...] = (
@@ -39,6 +47,128 @@ DEFAULT_TERMS: tuple[str, ...] = (
     "You may pay more than the scheduled amount, or pay early, at any time without penalty.",
     "Tell us right away if you cannot make a payment; we will try to work out a new date.",
 )
+
+DEFAULT_TERMS_ES: tuple[str, ...] = (
+    "Los pagos se aplican a esta cuenta en el orden en que se reciben.",
+    "Puede pagar más de lo programado, o pagar antes, en cualquier momento y sin penalidad.",
+    "Avísenos de inmediato si no puede hacer un pago; trataremos de acordar una nueva fecha.",
+)
+
+
+def default_terms(locale: str = "en_US") -> tuple[str, ...]:
+    """The standard terms in the language of ``locale`` ("en", "es", "es_US", …)."""
+    return DEFAULT_TERMS_ES if language_of(locale) == "es" else DEFAULT_TERMS
+
+
+_TEXT: Mapping[Language, Mapping[str, str]] = {
+    "en": {
+        **COMMON["en"],
+        "dated": "Dated {date}",
+        "number_and_dated": "Agreement no. <b>{number}</b>  ·  {dated}",
+        "debtor": "Debtor",
+        "represented_by": "represented by {office}",
+        "balance_owed": "Balance owed",
+        "arrangement": "Arrangement",
+        "total_to_pay": "Total to be paid",
+        "forgiven": "Amount forgiven if paid as agreed",
+        "kind_and_payments": "{kind}: {payments}",
+        "payments_one": "{count}{every} payment",
+        "payments_many": "{count}{every} payments",
+        "with_down_payment": "a down payment and {payments}",
+        "agree_settlement": "{creditor} agrees to accept {total} in full settlement of the "
+        "balance of {balance} on this account, and {debtor} agrees to pay it on the schedule "
+        "below. When every payment has been made, the account is settled in full.",
+        "agree_full": "{debtor} agrees to pay {creditor} the balance of {total} on this account "
+        "on the schedule below. When every payment has been made, the account is paid in full.",
+        "schedule": "Payment schedule",
+        "col_number": "No.",
+        "col_due": "Due date",
+        "col_amount": "Amount",
+        "down_payment": "{number}  (down payment)",
+        "total": "Total",
+        "terms": "Terms",
+        "missed_heading": "If a payment is missed",
+        "late_grace_one": "A payment is missed when it has not been received within 1 day "
+        "after its due date.",
+        "late_grace_many": "A payment is missed when it has not been received within {days} "
+        "days after its due date.",
+        "late": "A payment is missed when it has not been received by its due date.",
+        "when_one": "If a payment is missed",
+        "when_many": "If {count} payments are missed",
+        "ends_settlement": "{when}, this agreement ends: the settlement no longer applies, and "
+        "the original balance of {balance}, less the payments made, becomes due.",
+        "ends": "{when}, this agreement ends and the whole unpaid balance becomes due at once.",
+        "signatures": "Signatures",
+        "by_signing": "By signing, both parties agree to the schedule and terms above.",
+        "debtor_signature": "Debtor signature",
+        "for_creditor": "For {creditor}",
+        "date": "Date",
+        "pdf_title": "{title} — {debtor}",
+    },
+    "es": {
+        **COMMON["es"],
+        "dated": "Fecha: {date}",
+        "number_and_dated": "Acuerdo n.º <b>{number}</b>  ·  {dated}",
+        "debtor": "Deudor",
+        "represented_by": "representado por {office}",
+        "balance_owed": "Saldo adeudado",
+        "arrangement": "Tipo de acuerdo",
+        "total_to_pay": "Total a pagar",
+        "forgiven": "Monto que se perdona si paga según lo acordado",
+        "kind_and_payments": "{kind}: {payments}",
+        "payments_one": "{count} pago{every}",
+        "payments_many": "{count} pagos{every}",
+        "with_down_payment": "un pago inicial y {payments}",
+        "agree_settlement": "{creditor} acepta recibir {total} como liquidación total del "
+        "saldo de {balance} de esta cuenta, y {debtor} se compromete a pagar esa cantidad según "
+        "el calendario siguiente. Una vez hechos todos los pagos, la cuenta quedará liquidada "
+        "en su totalidad.",
+        "agree_full": "{debtor} se compromete a pagar a {creditor} el saldo de {total} de esta "
+        "cuenta según el calendario siguiente. Una vez hechos todos los pagos, la cuenta quedará "
+        "pagada en su totalidad.",
+        "schedule": "Calendario de pagos",
+        "col_number": "N.º",
+        "col_due": "Fecha de vencimiento",
+        "col_amount": "Monto",
+        "down_payment": "{number}  (pago inicial)",
+        "total": "Total",
+        "terms": "Condiciones",
+        "missed_heading": "Si no se hace un pago",
+        "late_grace_one": "Un pago se considera incumplido si no lo recibimos a más tardar el "
+        "día siguiente a su vencimiento.",
+        "late_grace_many": "Un pago se considera incumplido si no lo recibimos en los {days} días "
+        "siguientes a su vencimiento.",
+        "late": "Un pago se considera incumplido si no lo recibimos a más tardar en su fecha "
+        "de vencimiento.",
+        "when_one": "Si no se hace un pago",
+        "when_many": "Si no se hacen {count} pagos",
+        "ends_settlement": "{when}, este acuerdo termina: la liquidación deja de aplicarse y vence "
+        "el saldo original de {balance}, menos los pagos ya hechos.",
+        "ends": "{when}, este acuerdo termina y todo el saldo pendiente vence de inmediato.",
+        "signatures": "Firmas",
+        "by_signing": "Al firmar, ambas partes aceptan el calendario de pagos y las condiciones "
+        "anteriores.",
+        "debtor_signature": "Firma del deudor",
+        "for_creditor": "Por {creditor}",
+        "date": "Fecha",
+        "pdf_title": "{title} — {debtor}",
+    },
+}
+
+# Spanish names for what ``Arrangement.label`` / ``Arrangement.title`` say in English.
+_ARRANGEMENT_ES: Mapping[Arrangement, tuple[str, str]] = {
+    Arrangement.PAY_IN_FULL: ("Pago total", "Acuerdo de pago total"),
+    Arrangement.SETTLEMENT: ("Liquidación", "Acuerdo de liquidación"),
+    Arrangement.INSTALLMENT: ("Plan de pagos a plazos", "Acuerdo de plan de pagos"),
+}
+
+# How often, after "pago" / "pagos"; services pass ``Frequency.label`` ("Monthly").
+_FREQUENCY_ES: Mapping[Frequency, tuple[str, str]] = {
+    Frequency.WEEKLY: ("semanal", "semanales"),
+    Frequency.BIWEEKLY: ("cada dos semanas", "cada dos semanas"),
+    Frequency.SEMIMONTHLY: ("quincenal (días 1 y 15)", "quincenales (días 1 y 15)"),
+    Frequency.MONTHLY: ("mensual", "mensuales"),
+}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -98,18 +228,52 @@ def _money(locale: str, cents: int) -> str:
     return fmt_money(cents, locale)
 
 
+def _words(data: PlanAgreementData) -> Mapping[str, str]:
+    return _TEXT[language_of(data.locale)]
+
+
+def _title(data: PlanAgreementData) -> str:
+    if language_of(data.locale) == "es":
+        return _ARRANGEMENT_ES[data.arrangement][1]
+    return data.arrangement.title
+
+
+def _kind(data: PlanAgreementData) -> str:
+    if language_of(data.locale) == "es":
+        return _ARRANGEMENT_ES[data.arrangement][0]
+    return data.arrangement.label
+
+
+def _every(data: PlanAgreementData, count: int) -> str:
+    """How often the payments fall due, ready to follow the count ("6 monthly payments")."""
+    label = data.frequency_label
+    if not label:
+        return ""
+    if language_of(data.locale) == "en":
+        return f" {label.lower()}"
+    for frequency, (one, many) in _FREQUENCY_ES.items():
+        if label.lower() in (frequency.value, frequency.label.lower()):
+            return f" {one if count == 1 else many}"
+    return f" ({label.lower()})"  # a label we cannot translate still says how often
+
+
+def _terms(data: PlanAgreementData) -> tuple[str, ...]:
+    """The terms to print: the standard ones follow the language; an office's own print as typed."""
+    return default_terms(data.locale) if data.terms == DEFAULT_TERMS else data.terms
+
+
 def _parties(data: PlanAgreementData, width: float) -> Table:
-    s = styles()
+    s, words = styles(), _words(data)
     creditor_lines = data.creditor_address or data.letterhead.address_lines
     office = data.letterhead.name
     creditor_cell: list[Flowable] = [
-        Paragraph("Creditor", s.label),
+        Paragraph(esc(words["creditor"]), s.label),
         address_block(data.creditor, creditor_lines),
     ]
     if data.creditor != office:
-        creditor_cell.append(Paragraph(f"represented by {esc(office)}", s.small))
+        creditor_cell.append(Paragraph(words["represented_by"].format(office=esc(office)), s.small))
     debtor_cell = [
-        Paragraph("Debtor", s.label),
+        Paragraph(esc(words["debtor"]), s.label),
         address_block(data.debtor_name, data.debtor_address),
     ]
     table = Table([[creditor_cell, debtor_cell]], colWidths=[width / 2, width / 2])
@@ -127,55 +291,50 @@ def _parties(data: PlanAgreementData, width: float) -> Table:
 
 def _summary_rows(data: PlanAgreementData) -> list[tuple[str, str]]:
     money = partial(_money, data.locale)
-    kind = data.arrangement.label
+    words = _words(data)
+    kind = _kind(data)
     count = sum(1 for line in data.schedule if not line.is_down_payment)
     if len(data.schedule) > 1:
-        every = f" {data.frequency_label.lower()}" if data.frequency_label else ""
-        payments = f"{count}{every} payment{'s' if count != 1 else ''}"
+        template = words["payments_one" if count == 1 else "payments_many"]
+        payments = template.format(count=count, every=_every(data, count))
         if count != len(data.schedule):
-            payments = f"a down payment and {payments}"
-        kind = f"{kind}: {payments}"
+            payments = words["with_down_payment"].format(payments=payments)
+        kind = words["kind_and_payments"].format(kind=kind, payments=payments)
     rows = [
-        ("Account number", data.account_number),
-        ("Balance owed", money(data.balance_cents)),
-        ("Arrangement", kind),
-        ("Total to be paid", money(data.arranged_total_cents)),
+        (words["account_number"], data.account_number),
+        (words["balance_owed"], money(data.balance_cents)),
+        (words["arrangement"], kind),
+        (words["total_to_pay"], money(data.arranged_total_cents)),
     ]
     if data.arrangement is Arrangement.SETTLEMENT:
         forgiven = data.balance_cents - data.arranged_total_cents
-        rows.append(("Amount forgiven if paid as agreed", money(forgiven)))
+        rows.append((words["forgiven"], money(forgiven)))
     return rows
 
 
 def _agreement_text(data: PlanAgreementData) -> str:
     money = partial(_money, data.locale)
+    words = _words(data)
     debtor, creditor = esc(data.debtor_name), esc(data.creditor)
-    total = money(data.arranged_total_cents)
-    if data.arrangement is Arrangement.SETTLEMENT:
-        return (
-            f"{creditor} agrees to accept {total} in full settlement of the balance of "
-            f"{money(data.balance_cents)} on this account, and {debtor} agrees to pay it on the "
-            "schedule below. When every payment has been made, the account is settled in full."
-        )
-    return (
-        f"{debtor} agrees to pay {creditor} the balance of {total} on this account on the "
-        "schedule below. When every payment has been made, the account is paid in full."
-    )
+    total = esc(money(data.arranged_total_cents))
+    balance = esc(money(data.balance_cents))
+    key = "agree_settlement" if data.arrangement is Arrangement.SETTLEMENT else "agree_full"
+    return words[key].format(creditor=creditor, debtor=debtor, total=total, balance=balance)
 
 
 def _schedule_table(data: PlanAgreementData, width: float) -> Table:
-    s = styles()
+    s, words = styles(), _words(data)
     rows: list[list[Flowable]] = [
         [
-            Paragraph("No.", s.cell_head),
-            Paragraph("Due date", s.cell_head),
-            Paragraph("Amount", s.cell_head_right),
+            Paragraph(esc(words["col_number"]), s.cell_head),
+            Paragraph(esc(words["col_due"]), s.cell_head),
+            Paragraph(esc(words["col_amount"]), s.cell_head_right),
         ]
     ]
     for index, line in enumerate(data.schedule, start=1):
         number = str(line.number or index)
         if line.is_down_payment:
-            number += "  (down payment)"
+            number = words["down_payment"].format(number=number)
         rows.append(
             [
                 Paragraph(esc(number), s.cell),
@@ -186,7 +345,7 @@ def _schedule_table(data: PlanAgreementData, width: float) -> Table:
     total = sum(line.amount_cents for line in data.schedule)
     rows.append(
         [
-            Paragraph("Total", s.cell_head),
+            Paragraph(esc(words["total"]), s.cell_head),
             Paragraph("", s.cell),
             Paragraph(esc(fmt_money(total, data.locale)), s.cell_head_right),
         ]
@@ -212,38 +371,35 @@ def _schedule_table(data: PlanAgreementData, width: float) -> Table:
 
 def _missed_payment_text(data: PlanAgreementData) -> list[str]:
     money = partial(_money, data.locale)
+    words = _words(data)
     if data.grace_days:
-        days = "day" if data.grace_days == 1 else "days"
-        late = (
-            f"A payment is missed when it has not been received within {data.grace_days} "
-            f"{days} after its due date."
-        )
+        late = words["late_grace_one" if data.grace_days == 1 else "late_grace_many"]
     else:
-        late = "A payment is missed when it has not been received by its due date."
+        late = words["late"]
+    late = esc(late.format(days=data.grace_days))
     n = data.misses_to_default
-    when = "If a payment is missed" if n == 1 else f"If {n} payments are missed"
+    when = words["when_one" if n == 1 else "when_many"].format(count=n)
     if data.on_default_text:
         consequence = esc(data.on_default_text)
     elif data.arrangement is Arrangement.SETTLEMENT:
-        consequence = (
-            f"{when}, this agreement ends: the settlement no longer applies, and the original "
-            f"balance of {money(data.balance_cents)}, less the payments made, becomes due."
+        consequence = words["ends_settlement"].format(
+            when=esc(when), balance=esc(money(data.balance_cents))
         )
     else:
-        consequence = (
-            f"{when}, this agreement ends and the whole unpaid balance becomes due at once."
-        )
+        consequence = words["ends"].format(when=esc(when))
     return [late, consequence]
 
 
 def agreement_story(data: PlanAgreementData, width: float) -> list[Flowable]:
     """The agreement's flowables, for callers that bundle it into a larger document."""
-    s = styles()
-    subtitle = f"Dated {esc(fmt_date(data.agreement_date, data.locale))}"
+    s, words = styles(), _words(data)
+    subtitle = words["dated"].format(date=esc(fmt_date(data.agreement_date, data.locale)))
     if data.agreement_number:
-        subtitle = f"Agreement no. <b>{esc(data.agreement_number)}</b>  ·  {subtitle}"
+        subtitle = words["number_and_dated"].format(
+            number=esc(data.agreement_number), dated=subtitle
+        )
     story: list[Flowable] = [
-        Paragraph(esc(data.arrangement.title), s.title),
+        Paragraph(esc(_title(data)), s.title),
         Paragraph(subtitle, s.label),
         rule(10, 10),
         _parties(data, width),
@@ -251,32 +407,50 @@ def agreement_story(data: PlanAgreementData, width: float) -> list[Flowable]:
         detail_table(_summary_rows(data), width),
         spacer(8),
         Paragraph(_agreement_text(data), s.body),
-        Paragraph("Payment schedule", s.heading),
+        Paragraph(esc(words["schedule"]), s.heading),
         _schedule_table(data, width),
     ]
-    if data.terms:
+    terms = _terms(data)
+    if terms:
         story.append(CondPageBreak(80))
-        story.append(Paragraph("Terms", s.heading))
-        story += [Paragraph(f"•  {esc(term)}", s.body) for term in data.terms]
+        story.append(Paragraph(esc(words["terms"]), s.heading))
+        story += [Paragraph(f"•  {esc(term)}", s.body) for term in terms]
     story.append(CondPageBreak(60))
-    story.append(Paragraph("If a payment is missed", s.heading))
+    story.append(Paragraph(esc(words["missed_heading"]), s.heading))
     story += [Paragraph(text, s.body) for text in _missed_payment_text(data)]
     story.append(KeepTogether([spacer(14), *_signatures(data, width)]))
     return story
 
 
 def _signatures(data: PlanAgreementData, width: float) -> Sequence[Flowable]:
-    s = styles()
-    office_caption = f"For {data.creditor}"
+    s, words = styles(), _words(data)
+    office_caption = words["for_creditor"].format(creditor=data.creditor)
+    block = signature_block(
+        [(words["debtor_signature"], data.debtor_name), (office_caption, data.office_signer)],
+        width,
+        space=34,
+    )
     return [
-        Paragraph("Signatures", s.heading),
-        Paragraph("By signing, both parties agree to the schedule and terms above.", s.small),
-        signature_block(
-            [("Debtor signature", data.debtor_name), (office_caption, data.office_signer)],
-            width,
-            space=34,
-        ),
+        Paragraph(esc(words["signatures"]), s.heading),
+        Paragraph(esc(words["by_signing"]), s.small),
+        _with_date_caption(block, words["date"]),
     ]
+
+
+def _with_date_caption(block: Table, caption: str) -> Table:
+    """``block`` with its "Date" captions in the document's language.
+
+    ``styles.signature_block`` always writes "Date" (styles.py is not ours to change here);
+    once it takes the caption as a parameter, this goes away.
+    """
+    if caption == "Date":
+        return block
+    s = styles()
+    for row in block._cellvalues:
+        for column, cell in enumerate(row):
+            if isinstance(cell, Paragraph) and cell.getPlainText() == "Date":
+                row[column] = Paragraph(esc(caption), s.small)
+    return block
 
 
 def render_plan_agreement(
@@ -284,12 +458,13 @@ def render_plan_agreement(
 ) -> int:
     """Write the agreement as a PDF to ``out`` (a path or binary file); return the page count."""
     setup = page_setup or PageSetup()
-    footer = f"{data.arrangement.title}  ·  Account {data.account_number}"
+    words, title = _words(data), _title(data)
+    footer = f"{title}  ·  {words['account'].format(number=data.account_number)}"
     return build_pdf(
         out,
         agreement_story(data, setup.text_width),
-        letterhead=data.letterhead,
-        title=f"{data.arrangement.title} — {data.debtor_name}",
+        letterhead=letterhead_in(data.letterhead, language_of(data.locale)),
+        title=words["pdf_title"].format(title=title, debtor=data.debtor_name),
         page_setup=setup,
         footer_text=footer,
     )

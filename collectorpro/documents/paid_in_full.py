@@ -2,10 +2,12 @@
 
 Debtors ask for this letter to show a credit bureau, a landlord or a lender, so it states the
 account, the creditor, the date of the last payment and a zero balance in plain words.
+The wording follows ``locale``: English, or Spanish for "es…" locales.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,9 +24,63 @@ from collectorpro.documents.styles import (
     spacer,
     styles,
 )
+from collectorpro.documents.wording import COMMON, Language, language_of, letterhead_in
 from collectorpro.services.errors import ValidationError
 
 __all__ = ["PaidInFullData", "render_paid_in_full_letter"]
+
+_TEXT: Mapping[Language, Mapping[str, str]] = {
+    "en": {
+        **COMMON["en"],
+        "paid": "Paid in full",
+        "settled": "Settled in full",
+        "original_balance": "Original balance",
+        "total_paid": "Total paid",
+        "final_payment": "Final payment received",
+        "balance_now": "Balance now",
+        "status": "Status",
+        "subject": "Re: Account {number} — {outcome}",
+        "dear": "Dear {name},",
+        "about": " for {service}",
+        "confirm_settled": "This letter confirms that your account with {creditor}{about} was "
+        "<b>settled in full</b> on {on}. We accepted payments totaling {paid} in full "
+        "satisfaction of the balance of {balance}.",
+        "closed_settled": "The account is closed with a balance of {zero}. You owe nothing more "
+        "on it, and we will not seek the remaining amount.",
+        "confirm_paid": "This letter confirms that your account with {creditor}{about} was "
+        "<b>paid in full</b> on {on}.",
+        "closed_paid": "The account is closed with a balance of {zero}. "
+        "You owe nothing more on it.",
+        "thanks": "Thank you. Please keep this letter for your records.",
+        "closing": "Sincerely,",
+        "pdf_title": "{outcome} — Account {number}",
+    },
+    "es": {
+        **COMMON["es"],
+        "paid": "Pagada en su totalidad",
+        "settled": "Liquidada en su totalidad",
+        "original_balance": "Saldo original",
+        "total_paid": "Total pagado",
+        "final_payment": "Último pago recibido",
+        "balance_now": "Saldo actual",
+        "status": "Estado",
+        "subject": "Asunto: Cuenta {number} — {outcome}",
+        "dear": "Estimado(a) {name}:",
+        "about": " por concepto de {service}",
+        "confirm_settled": "Por medio de esta carta confirmamos que su cuenta con "
+        "{creditor}{about} fue <b>liquidada en su totalidad</b> el {on}. Aceptamos pagos por "
+        "un total de {paid} como pago total del saldo de {balance}.",
+        "closed_settled": "La cuenta está cerrada con un saldo de {zero}. Usted no debe nada "
+        "más en esta cuenta y no le cobraremos la cantidad restante.",
+        "confirm_paid": "Por medio de esta carta confirmamos que su cuenta con {creditor}{about} "
+        "fue <b>pagada en su totalidad</b> el {on}.",
+        "closed_paid": "La cuenta está cerrada con un saldo de {zero}. Usted no debe nada más "
+        "en esta cuenta.",
+        "thanks": "Gracias. Por favor, conserve esta carta para sus registros.",
+        "closing": "Atentamente,",
+        "pdf_title": "{outcome} — Cuenta {number}",
+    },
+}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -58,63 +114,60 @@ class PaidInFullData:
 
     @property
     def outcome(self) -> str:
-        return "Settled in full" if self.settled else "Paid in full"
+        """Paid in full or settled in full, in the letter's language."""
+        return _words(self)["settled" if self.settled else "paid"]
+
+
+def _words(data: PaidInFullData) -> Mapping[str, str]:
+    return _TEXT[language_of(data.locale)]
 
 
 def _body(data: PaidInFullData) -> list[str]:
-    locale = data.locale
-    paid = esc(fmt_money(data.total_paid_cents, locale))
-    balance = esc(fmt_money(data.original_balance_cents, locale))
-    zero = esc(fmt_money(0, locale))
-    on = esc(fmt_date(data.final_payment_on, data.locale))
-    creditor = esc(data.creditor)
-    about = f" for {esc(data.service_description)}" if data.service_description else ""
-    if data.settled:
-        first = (
-            f"This letter confirms that your account with {creditor}{about} was "
-            f"<b>settled in full</b> on {on}. We accepted payments totaling {paid} in full "
-            f"satisfaction of the balance of {balance}."
-        )
-        second = (
-            f"The account is closed with a balance of {zero}. You owe nothing more on it, "
-            "and we will not seek the remaining amount."
-        )
-    else:
-        first = (
-            f"This letter confirms that your account with {creditor}{about} was "
-            f"<b>paid in full</b> on {on}."
-        )
-        second = f"The account is closed with a balance of {zero}. You owe nothing more on it."
-    return [first, second, "Thank you. Please keep this letter for your records."]
+    locale, words = data.locale, _words(data)
+    values = {
+        "paid": esc(fmt_money(data.total_paid_cents, locale)),
+        "balance": esc(fmt_money(data.original_balance_cents, locale)),
+        "zero": esc(fmt_money(0, locale)),
+        "on": esc(fmt_date(data.final_payment_on, locale)),
+        "creditor": esc(data.creditor),
+        "about": words["about"].format(service=esc(data.service_description))
+        if data.service_description
+        else "",
+    }
+    outcome = "settled" if data.settled else "paid"
+    first = words[f"confirm_{outcome}"].format(**values)
+    second = words[f"closed_{outcome}"].format(**values)
+    return [first, second, esc(words["thanks"])]
 
 
 def paid_in_full_story(data: PaidInFullData, width: float) -> list[Flowable]:
     """The letter's flowables, for callers that bundle letters into one print job."""
-    s = styles()
+    s, words = styles(), _words(data)
     rows = [
-        ("Account number", data.account_number),
-        ("Creditor", data.creditor),
-        ("Original balance", fmt_money(data.original_balance_cents, data.locale)),
-        ("Total paid", fmt_money(data.total_paid_cents, data.locale)),
-        ("Final payment received", fmt_date(data.final_payment_on, data.locale)),
-        ("Balance now", fmt_money(0, data.locale)),
-        ("Status", data.outcome),
+        (words["account_number"], data.account_number),
+        (words["creditor"], data.creditor),
+        (words["original_balance"], fmt_money(data.original_balance_cents, data.locale)),
+        (words["total_paid"], fmt_money(data.total_paid_cents, data.locale)),
+        (words["final_payment"], fmt_date(data.final_payment_on, data.locale)),
+        (words["balance_now"], fmt_money(0, data.locale)),
+        (words["status"], data.outcome),
     ]
+    subject = words["subject"].format(number=esc(data.account_number), outcome=esc(data.outcome))
     story: list[Flowable] = [
         Paragraph(esc(fmt_date(data.letter_date, data.locale)), s.body),
         spacer(16),
         address_block(data.debtor_name, data.debtor_address),
         spacer(18),
-        Paragraph(f"<b>Re: Account {esc(data.account_number)} — {esc(data.outcome)}</b>", s.body),
+        Paragraph(f"<b>{subject}</b>", s.body),
         spacer(10),
-        Paragraph(f"Dear {esc(data.debtor_name)},", s.body),
+        Paragraph(words["dear"].format(name=esc(data.debtor_name)), s.body),
         spacer(8),
     ]
     for text in _body(data):
         story += [Paragraph(text, s.body), spacer(8)]
     story += [rule(2, 6), detail_table(rows, width * 0.75), rule(6, 14)]
     signature = [
-        Paragraph("Sincerely,", s.body),
+        Paragraph(esc(words["closing"]), s.body),
         spacer(34),
         *[
             Paragraph(esc(part), s.body)
@@ -133,11 +186,13 @@ def render_paid_in_full_letter(
 ) -> int:
     """Write the letter as a PDF to ``out`` (a path or binary file); return the page count."""
     setup = page_setup or PageSetup()
+    words = _words(data)
+    account = words["account"].format(number=data.account_number)
     return build_pdf(
         out,
         paid_in_full_story(data, setup.text_width),
-        letterhead=data.letterhead,
-        title=f"{data.outcome} — Account {data.account_number}",
+        letterhead=letterhead_in(data.letterhead, language_of(data.locale)),
+        title=words["pdf_title"].format(outcome=data.outcome, number=data.account_number),
         page_setup=setup,
-        footer_text=f"Account {data.account_number}  ·  {data.outcome}",
+        footer_text=f"{account}  ·  {data.outcome}",
     )

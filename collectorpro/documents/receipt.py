@@ -1,11 +1,12 @@
 """The payment receipt: one page a debtor keeps as proof that a payment was received.
 
 A reprint says COPY twice (a stamp by the title and a pale mark across the page) so it can never
-pass for a second payment.
+pass for a second payment. The wording follows ``locale``: English, or Spanish for "es…" locales.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,9 +23,62 @@ from collectorpro.documents.styles import (
     spacer,
     styles,
 )
+from collectorpro.documents.wording import COMMON, Language, language_of, letterhead_in
+from collectorpro.models.enums import PaymentMethod
 from collectorpro.services.errors import ValidationError
 
 __all__ = ["ReceiptData", "render_receipt"]
+
+_TEXT: Mapping[Language, Mapping[str, str]] = {
+    "en": {
+        **COMMON["en"],
+        "title": "Payment receipt",
+        "number_and_issued": "Receipt no. <b>{number}</b>  ·  Issued {issued}",
+        "copy": "COPY",
+        "reprint": "This is a reprint of the receipt issued {issued}. "
+        "It does not record a new payment.",
+        "received_from": "Received from",
+        "amount_received": "Amount received",
+        "date_received": "Date received",
+        "method": "Payment method",
+        "reference": "Reference",
+        "balance_remaining": "Balance remaining",
+        "plan": "Payment plan",
+        "received_by": "Received by",
+        "thanks": "Thank you for your payment. Please keep this receipt for your records.",
+        "pdf_title": "Receipt {number}",
+        "pdf_title_copy": "Receipt {number} (copy)",
+    },
+    "es": {
+        **COMMON["es"],
+        "title": "Recibo de pago",
+        "number_and_issued": "Recibo n.º <b>{number}</b>  ·  Emitido el {issued}",
+        "copy": "COPIA",
+        "reprint": "Esta es una reimpresión del recibo emitido el {issued}. "
+        "No registra un pago nuevo.",
+        "received_from": "Recibido de",
+        "amount_received": "Monto recibido",
+        "date_received": "Fecha de recepción",
+        "method": "Forma de pago",
+        "reference": "Referencia",
+        "balance_remaining": "Saldo pendiente",
+        "plan": "Plan de pagos",
+        "received_by": "Recibido por",
+        "thanks": "Gracias por su pago. Por favor, conserve este recibo para sus registros.",
+        "pdf_title": "Recibo {number}",
+        "pdf_title_copy": "Recibo {number} (copia)",
+    },
+}
+
+# Services pass ``PaymentMethod.label`` (English); a Spanish receipt names the method itself.
+_METHOD_ES: Mapping[PaymentMethod, str] = {
+    PaymentMethod.CASH: "Efectivo",
+    PaymentMethod.CHECK: "Cheque",
+    PaymentMethod.CARD: "Tarjeta",
+    PaymentMethod.ACH: "Transferencia bancaria (ACH)",
+    PaymentMethod.MONEY_ORDER: "Giro postal",
+    PaymentMethod.OTHER: "Otro",
+}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -57,18 +111,33 @@ class ReceiptData:
             raise ValidationError("A receipt needs a receipt number.", field="receipt_number")
 
 
+def _words(data: ReceiptData) -> Mapping[str, str]:
+    return _TEXT[language_of(data.locale)]
+
+
+def _method(data: ReceiptData) -> str:
+    """The payment method in the receipt's language; a method typed by hand prints as typed."""
+    if language_of(data.locale) == "en":
+        return data.method
+    for method, spanish in _METHOD_ES.items():
+        if data.method in (method.label, method.value):
+            return spanish
+    return data.method
+
+
 def _heading(data: ReceiptData, width: float) -> Table:
-    s = styles()
+    s, words = styles(), _words(data)
     issued = data.issued_on or data.received_on
     left: list[Flowable] = [
-        Paragraph("Payment receipt", s.title),
+        Paragraph(esc(words["title"]), s.title),
         Paragraph(
-            f"Receipt no. <b>{esc(data.receipt_number)}</b>  ·  "
-            f"Issued {esc(fmt_date(issued, data.locale))}",
+            words["number_and_issued"].format(
+                number=esc(data.receipt_number), issued=esc(fmt_date(issued, data.locale))
+            ),
             s.label,
         ),
     ]
-    right: Flowable | str = Paragraph("COPY", s.stamp) if data.copy else ""
+    right: Flowable | str = Paragraph(esc(words["copy"]), s.stamp) if data.copy else ""
     table = Table([[left, right]], colWidths=[width - 90, 90])
     table.setStyle(
         TableStyle(
@@ -84,13 +153,13 @@ def _heading(data: ReceiptData, width: float) -> Table:
 
 
 def _payer_and_amount(data: ReceiptData, width: float) -> Table:
-    s = styles()
+    s, words = styles(), _words(data)
     payer = [
-        Paragraph("Received from", s.label),
+        Paragraph(esc(words["received_from"]), s.label),
         address_block(data.debtor_name, data.debtor_address),
     ]
     amount = [
-        Paragraph("Amount received", s.label.clone("label_right", alignment=2)),
+        Paragraph(esc(words["amount_received"]), s.label.clone("label_right", alignment=2)),
         Paragraph(esc(fmt_money(data.amount_cents, data.locale)), s.amount),
     ]
     table = Table([[payer, amount]], colWidths=[width * 0.55, width * 0.45])
@@ -108,32 +177,28 @@ def _payer_and_amount(data: ReceiptData, width: float) -> Table:
 
 def receipt_story(data: ReceiptData, width: float) -> list[Flowable]:
     """The receipt's flowables, for callers that bundle receipts into a larger document."""
-    s = styles()
+    s, words = styles(), _words(data)
     money = fmt_money
     rows: list[tuple[str, str]] = [
-        ("Date received", fmt_date(data.received_on, data.locale)),
-        ("Creditor", data.creditor),
-        ("Account number", data.account_number),
-        ("Payment method", data.method),
+        (words["date_received"], fmt_date(data.received_on, data.locale)),
+        (words["creditor"], data.creditor),
+        (words["account_number"], data.account_number),
+        (words["method"], _method(data)),
     ]
     if data.reference:
-        rows.append(("Reference", data.reference))
-    rows.append(("Amount received", money(data.amount_cents, data.locale)))
-    rows.append(("Balance remaining", money(data.balance_remaining_cents, data.locale)))
+        rows.append((words["reference"], data.reference))
+    rows.append((words["amount_received"], money(data.amount_cents, data.locale)))
+    rows.append((words["balance_remaining"], money(data.balance_remaining_cents, data.locale)))
     if data.plan_status:
-        rows.append(("Payment plan", data.plan_status))
-    rows.append(("Received by", data.received_by))
+        rows.append((words["plan"], data.plan_status))
+    rows.append((words["received_by"], data.received_by))
 
     story: list[Flowable] = [_heading(data, width)]
     if data.copy:
         issued = data.issued_on or data.received_on
         story.append(spacer(4))
         story.append(
-            Paragraph(
-                f"This is a reprint of the receipt issued {esc(fmt_date(issued, data.locale))}. "
-                "It does not record a new payment.",
-                s.small,
-            )
+            Paragraph(words["reprint"].format(issued=esc(fmt_date(issued, data.locale))), s.small)
         )
     story += [
         rule(10, 10),
@@ -141,7 +206,7 @@ def receipt_story(data: ReceiptData, width: float) -> list[Flowable]:
         rule(10, 6),
         detail_table(rows, width),
         rule(6, 12),
-        Paragraph("Thank you for your payment. Please keep this receipt for your records.", s.body),
+        Paragraph(esc(words["thanks"]), s.body),
     ]
     if data.notice:
         story += [spacer(10), Paragraph(esc(data.notice), s.small)]
@@ -151,13 +216,16 @@ def receipt_story(data: ReceiptData, width: float) -> list[Flowable]:
 def render_receipt(data: ReceiptData, out: Output, *, page_setup: PageSetup | None = None) -> int:
     """Write the receipt as a PDF to ``out`` (a path or binary file); return the page count."""
     setup = page_setup or PageSetup()
-    label = f"Receipt {data.receipt_number}"
+    words = _words(data)
+    label = words["pdf_title"].format(number=data.receipt_number)
+    account = words["account"].format(number=data.account_number)
+    title = words["pdf_title_copy" if data.copy else "pdf_title"].format(number=data.receipt_number)
     return build_pdf(
         out,
         receipt_story(data, setup.text_width),
-        letterhead=data.letterhead,
-        title=f"{label} (copy)" if data.copy else label,
+        letterhead=letterhead_in(data.letterhead, language_of(data.locale)),
+        title=title,
         page_setup=setup,
-        footer_text=f"{label}  ·  Account {data.account_number}",
-        watermark="COPY" if data.copy else None,
+        footer_text=f"{label}  ·  {account}",
+        watermark=words["copy"] if data.copy else None,
     )

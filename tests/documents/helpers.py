@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from string import Formatter
 
 from pypdf import PdfReader
 
@@ -30,3 +32,20 @@ def pdf_text(path: Path) -> str:
 def page_size(path: Path) -> tuple[float, float]:
     box = PdfReader(path).pages[0].mediabox
     return float(box.width), float(box.height)
+
+
+def pdf_title(path: Path) -> str:
+    """The title a PDF viewer shows in its window bar."""
+    metadata = PdfReader(path).metadata
+    return str(metadata.title) if metadata else ""
+
+
+def _placeholders(text: str) -> set[str]:
+    return {field for _, field, _, _ in Formatter().parse(text) if field is not None}
+
+
+def assert_translated(wording: Mapping[str, Mapping[str, str]]) -> None:
+    """Every English text has a Spanish twin that fills the same placeholders."""
+    assert wording["en"].keys() == wording["es"].keys()
+    for key, english in wording["en"].items():
+        assert _placeholders(english) == _placeholders(wording["es"][key]), key

@@ -6,16 +6,28 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from babel.dates import format_date
 
 from collectorpro.documents import (
+    DEFAULT_TERMS,
     Arrangement,
     PageSetup,
     PlanAgreementData,
     render_plan_agreement,
 )
+from collectorpro.documents.agreement import _TEXT, DEFAULT_TERMS_ES, default_terms
 from collectorpro.services.errors import ValidationError
-from collectorpro.services.plans import ScheduleLine, build_schedule
-from tests.documents.helpers import DEBTOR_ADDRESS, LETTERHEAD, page_size, page_texts, pdf_text
+from collectorpro.services.money import format_money
+from collectorpro.services.plans import Frequency, ScheduleLine, build_schedule
+from tests.documents.helpers import (
+    DEBTOR_ADDRESS,
+    LETTERHEAD,
+    assert_translated,
+    page_size,
+    page_texts,
+    pdf_text,
+    pdf_title,
+)
 
 
 def _agreement(**changes) -> PlanAgreementData:
@@ -154,6 +166,106 @@ def test_custom_terms_and_consequence(tmp_path: Path):
     assert "Checks payable to R&F <Clinic>." in text
     assert "The account returns to collection & may be reported." in text
     assert "order they are received" not in text  # the default terms are replaced
+
+
+def test_a_spanish_installment_agreement(tmp_path: Path):
+    out = tmp_path / "acuerdo.pdf"
+    data = _agreement(locale="es_US", frequency_label=Frequency.MONTHLY.label)
+    render_plan_agreement(data, out)
+    text = pdf_text(out)
+    for expected in (
+        "Acuerdo de plan de pagos",
+        "Acuerdo n.º PA-0091 · Fecha: 5 de enero de 2026",
+        "Acreedor",
+        "Deudor",
+        "Número de cuenta RFM-000123",
+        f"Saldo adeudado {format_money(120_000, 'es_US')}",
+        "Plan de pagos a plazos: un pago inicial y 6 pagos mensuales",
+        "José Muñoz se compromete a pagar a Riverside Family Medicine el saldo de",
+        "la cuenta quedará pagada en su totalidad",
+        "Calendario de pagos",
+        "N.º Fecha de vencimiento Monto",
+        "1 (pago inicial)",
+        format_date(date(2026, 1, 31), "medium", locale="es_US"),
+        format_date(date(2026, 7, 31), "medium", locale="es_US"),
+        format_money(16_670, "es_US"),
+        "Condiciones",
+        *DEFAULT_TERMS_ES,
+        "Si no se hace un pago",
+        "en los 10 días siguientes a su vencimiento",
+        "Si no se hacen 2 pagos, este acuerdo termina y todo el saldo pendiente vence",
+        "Firmas",
+        "Firma del deudor Fecha Por Riverside Family Medicine Fecha",
+        "Teléfono (505) 555-0142",
+        "Acuerdo de plan de pagos · Cuenta RFM-000123",
+    ):
+        assert expected in text, expected
+    for english in (
+        "agreement",
+        "Creditor",
+        "Debtor",
+        "Balance owed",
+        "Due date",
+        "down payment",
+        "Terms",
+        "missed",
+        "Date",
+        "Signatures",
+        "Phone",
+        "Account",
+        DEFAULT_TERMS[0],
+    ):
+        assert english not in text, english
+    assert pdf_title(out) == "Acuerdo de plan de pagos — José Muñoz"
+
+
+def test_a_spanish_settlement_agreement(tmp_path: Path):
+    out = tmp_path / "liquidacion.pdf"
+    schedule = build_schedule(
+        90_000, frequency="biweekly", first_due=date(2026, 2, 6), installment_cents=30_000
+    )
+    data = _agreement(
+        locale="es_US",
+        arrangement="settlement",
+        arranged_total_cents=90_000,
+        schedule=schedule,
+        misses_to_default=1,
+        grace_days=1,
+        frequency_label="Biweekly",
+        creditor="Valley Labs & Imaging",
+    )
+    render_plan_agreement(data, out)
+    text = pdf_text(out)
+    nine, twelve = format_money(90_000, "es_US"), format_money(120_000, "es_US")
+    for expected in (
+        "Acuerdo de liquidación",
+        "Liquidación: 3 pagos cada dos semanas",
+        f"Valley Labs & Imaging acepta recibir {nine} como liquidación total del saldo de {twelve}",
+        "representado por Riverside Family Medicine",
+        f"Monto que se perdona si paga según lo acordado {format_money(30_000, 'es_US')}",
+        "a más tardar el día siguiente a su vencimiento",
+        "Si no se hace un pago, este acuerdo termina: la liquidación deja de aplicarse",
+        "Por Valley Labs & Imaging",
+        "quedará liquidada en su totalidad",
+    ):
+        assert expected in text, expected
+    assert "settle" not in text.lower()
+
+
+def test_spanish_terms_replace_only_the_standard_ones(tmp_path: Path):
+    assert default_terms() == DEFAULT_TERMS
+    assert default_terms("en_US") == DEFAULT_TERMS
+    assert default_terms("es_US") == default_terms("es") == DEFAULT_TERMS_ES
+    assert len(DEFAULT_TERMS_ES) == len(DEFAULT_TERMS)
+    out = tmp_path / "propias.pdf"
+    render_plan_agreement(_agreement(locale="es_US", terms=["Pague en la recepción."]), out)
+    text = pdf_text(out)
+    assert "Pague en la recepción." in text
+    assert DEFAULT_TERMS_ES[0] not in text
+
+
+def test_every_agreement_text_has_a_spanish_twin():
+    assert_translated(_TEXT)
 
 
 def test_a4_agreement(tmp_path: Path):

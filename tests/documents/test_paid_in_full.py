@@ -9,8 +9,16 @@ from pathlib import Path
 import pytest
 
 from collectorpro.documents import PaidInFullData, render_paid_in_full_letter
+from collectorpro.documents.paid_in_full import _TEXT
 from collectorpro.services.errors import ValidationError
-from tests.documents.helpers import DEBTOR_ADDRESS, LETTERHEAD, pdf_text
+from collectorpro.services.money import format_money
+from tests.documents.helpers import (
+    DEBTOR_ADDRESS,
+    LETTERHEAD,
+    assert_translated,
+    pdf_text,
+    pdf_title,
+)
 
 PAID = PaidInFullData(
     letterhead=LETTERHEAD,
@@ -58,6 +66,55 @@ def test_settled_in_full_letter(tmp_path: Path):
     assert "payments totaling $900.00 in full" in text
     assert "balance of $1,250.00" in text
     assert "Paid in full" not in text
+
+
+def test_a_spanish_paid_in_full_letter(tmp_path: Path):
+    out = tmp_path / "pagada.pdf"
+    render_paid_in_full_letter(replace(PAID, locale="es_US"), out)
+    text = pdf_text(out)
+    for expected in (
+        "1 de junio de 2026",
+        "Asunto: Cuenta RFM-000123 — Pagada en su totalidad",
+        "Estimado(a) José Muñoz:",
+        "fue pagada en su totalidad el 28 de mayo de 2026",
+        "por concepto de office visits in 2025",  # the office's own words print as typed
+        "Usted no debe nada más en esta cuenta.",
+        "Número de cuenta RFM-000123",
+        f"Saldo original {format_money(125_000, 'es_US')}",
+        f"Saldo actual {format_money(0, 'es_US')}",
+        "Último pago recibido 28 de mayo de 2026",
+        "Estado Pagada en su totalidad",
+        "Atentamente,",
+        "Kim Park",
+        "Teléfono (505) 555-0142",
+        "Cuenta RFM-000123 · Pagada en su totalidad",
+    ):
+        assert expected in text, expected
+    for english in ("Dear", "Re:", "Paid in full", "Sincerely", "Account", "Thank you", "Phone"):
+        assert english not in text, english
+    assert "liquidada" not in text.lower()
+    assert pdf_title(out) == "Pagada en su totalidad — Cuenta RFM-000123"
+
+
+def test_a_spanish_settled_in_full_letter(tmp_path: Path):
+    out = tmp_path / "liquidada.pdf"
+    settled = replace(PAID, locale="es_US", settled=True, total_paid_cents=90_000)
+    assert settled.outcome == "Liquidada en su totalidad"
+    render_paid_in_full_letter(settled, out)
+    text = pdf_text(out)
+    assert "Asunto: Cuenta RFM-000123 — Liquidada en su totalidad" in text
+    assert "fue liquidada en su totalidad el 28 de mayo de 2026" in text
+    assert (
+        f"Aceptamos pagos por un total de {format_money(90_000, 'es_US')} como pago total del "
+        f"saldo de {format_money(125_000, 'es_US')}." in text
+    )
+    assert "no le cobraremos la cantidad restante" in text
+    assert "pagada en su totalidad" not in text.lower()
+    assert "settle" not in text.lower()
+
+
+def test_every_letter_text_has_a_spanish_twin():
+    assert_translated(_TEXT)
 
 
 @pytest.mark.parametrize(

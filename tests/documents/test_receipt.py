@@ -9,9 +9,19 @@ from pathlib import Path
 import pytest
 
 from collectorpro.documents import PageSetup, ReceiptData, render_receipt
+from collectorpro.documents.receipt import _TEXT
+from collectorpro.documents.wording import language_of
+from collectorpro.models.enums import PaymentMethod
 from collectorpro.services.errors import ValidationError
 from collectorpro.services.money import format_money
-from tests.documents.helpers import DEBTOR_ADDRESS, LETTERHEAD, page_size, pdf_text
+from tests.documents.helpers import (
+    DEBTOR_ADDRESS,
+    LETTERHEAD,
+    assert_translated,
+    page_size,
+    pdf_text,
+    pdf_title,
+)
 
 RECEIPT = ReceiptData(
     letterhead=LETTERHEAD,
@@ -85,6 +95,85 @@ def test_spanish_locale_formats_dates_and_money(tmp_path: Path):
     text = pdf_text(out)
     assert "5 de enero de 2026" in text
     assert format_money(123_456, "es_US") in text
+
+
+def test_a_spanish_receipt_speaks_spanish_throughout(tmp_path: Path):
+    out = tmp_path / "recibo.pdf"
+    render_receipt(replace(RECEIPT, locale="es_US"), out)
+    text = pdf_text(out)
+    for expected in (
+        "Recibo de pago",
+        "Recibo n.º R-2026-00417 · Emitido el 5 de enero de 2026",
+        "Recibido de José Muñoz",
+        "Monto recibido",
+        format_money(123_456, "es_US"),
+        format_money(87_450, "es_US"),
+        "Fecha de recepción 5 de enero de 2026",
+        "Número de cuenta RFM-000123",
+        "Forma de pago Cheque",
+        "Saldo pendiente",
+        "Recibido por Kim Park",
+        "Gracias por su pago. Por favor, conserve este recibo para sus registros.",
+        "Teléfono (505) 555-0142",
+        "Recibo R-2026-00417 · Cuenta RFM-000123",
+    ):
+        assert expected in text, expected
+    for english in (
+        "Payment receipt",
+        "Amount received",
+        "Payment method",
+        "Balance remaining",
+        "Thank you",
+        "Phone",
+        "Account RFM",
+        "COP",
+    ):
+        assert english not in text, english
+    assert pdf_title(out) == "Recibo R-2026-00417"
+
+
+def test_a_spanish_reprint_says_copia(tmp_path: Path):
+    out = tmp_path / "copia.pdf"
+    render_receipt(replace(RECEIPT, locale="es_US", copy=True, issued_on=date(2026, 1, 6)), out)
+    text = pdf_text(out)
+    assert text.count("COPIA") >= 2
+    assert "Esta es una reimpresión del recibo emitido el 6 de enero de 2026." in text
+    assert "COPY" not in text
+    assert pdf_title(out) == "Recibo R-2026-00417 (copia)"
+
+
+@pytest.mark.parametrize(
+    ("method", "printed"),
+    [
+        (PaymentMethod.ACH.label, "Transferencia bancaria (ACH)"),
+        (PaymentMethod.MONEY_ORDER.label, "Giro postal"),
+        ("cash", "Efectivo"),
+        ("Venmo", "Venmo"),  # a method typed by hand prints as typed
+    ],
+)
+def test_the_payment_method_is_named_in_spanish(tmp_path: Path, method, printed):
+    out = tmp_path / "metodo.pdf"
+    render_receipt(replace(RECEIPT, locale="es_US", method=method), out)
+    assert f"Forma de pago {printed}" in pdf_text(out)
+
+
+@pytest.mark.parametrize(
+    ("locale", "language"),
+    [
+        ("es_US", "es"),
+        ("es", "es"),
+        ("es-MX", "es"),
+        ("ES_us", "es"),
+        ("en_US", "en"),
+        ("fr", "en"),
+    ],
+)
+def test_the_locale_picks_the_language(locale, language):
+    assert language_of(locale) == language
+
+
+def test_every_receipt_text_has_a_spanish_twin():
+    assert_translated(_TEXT)
 
 
 def test_a4_receipt(tmp_path: Path):
