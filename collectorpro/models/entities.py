@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -369,6 +370,51 @@ class ContactOverride(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class LetterBatch(Base):
+    """One run of batch letters: what was asked, how many went out. Append-only."""
+
+    __tablename__ = "letter_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template: Mapped[str] = mapped_column(String(40))
+    selection: Mapped[str] = mapped_column(Text)  # the rule or list filter, in words
+    letters: Mapped[int] = mapped_column(Integer)
+    skipped: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int] = mapped_column(Integer)
+    output_path: Mapped[str] = mapped_column(Text, default="")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class IssuedDocument(Base):
+    """A letter, notice, receipt or agreement as it left the office. Append-only.
+
+    ``payload`` is everything the PDF was drawn from (a letter's ``LetterData`` as JSON), so
+    the document can be drawn again byte for byte; ``pdf`` keeps the file itself for
+    documents issued one at a time. ``sha256`` is the digest of the PDF as issued, when the
+    letter was drawn on its own.
+    """
+
+    __tablename__ = "issued_documents"
+    __table_args__ = (Index("ix_issued_documents_account", "account_id", "issued_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(String(200))
+    channel: Mapped[Channel] = mapped_column(enum_type(Channel, "channel"))
+    recipient: Mapped[str] = mapped_column(Text, default="")
+    pages: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[str] = mapped_column(Text, default="")
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("letter_batches.id"), index=True)
+    interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class AuditEvent(Base):

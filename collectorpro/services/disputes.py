@@ -36,6 +36,7 @@ __all__ = [
     "list_disputes",
     "mark_verification_sent",
     "open_dispute",
+    "record_verification_sent",
 ]
 
 MAX_TEXT = 4000
@@ -198,24 +199,31 @@ def mark_verification_sent(
                 "The verification cannot be sent before the dispute was received.",
                 field="sent_on",
             )
-        dispute.status = DisputeStatus.VERIFICATION_SENT
-        dispute.verification_sent_on = sent_on
-        _lift_hold(account, dispute)
-        _note(
-            session,
-            account.id,
-            f"Verification of the debt mailed {sent_on.isoformat()}; collection may resume.",
-            user_id,
-        )
-        audit.record(
-            session,
-            user_id=user_id,
-            action="dispute_verified",
-            entity="dispute",
-            entity_id=dispute.id,
-            summary=f"Verification sent on account {account.account_number}; status "
-            f"disputed → {account.status.value}.",
-        )
+        record_verification_sent(session, dispute, account, sent_on=sent_on, user_id=user_id)
+
+
+def record_verification_sent(
+    session: Session, dispute: Dispute, account: Account, *, sent_on: date, user_id: int | None
+) -> None:
+    """Mark the verification as mailed in the caller's transaction (also used by letters)."""
+    dispute.status = DisputeStatus.VERIFICATION_SENT
+    dispute.verification_sent_on = sent_on
+    _lift_hold(account, dispute)
+    _note(
+        session,
+        account.id,
+        f"Verification of the debt mailed {sent_on.isoformat()}; collection may resume.",
+        user_id,
+    )
+    audit.record(
+        session,
+        user_id=user_id,
+        action="dispute_verified",
+        entity="dispute",
+        entity_id=dispute.id,
+        summary=f"Verification sent on account {account.account_number}; status "
+        f"disputed → {account.status.value}.",
+    )
 
 
 def close_dispute(

@@ -100,7 +100,7 @@ class PlanPolicy:
         return discount > 0 and discount * 100 > balance_cents * self.approval_discount_percent
 
 
-T = TypeVar("T", OfficeProfile, PlanPolicy)
+T = TypeVar("T")
 
 
 def _load(session: Session, key: str, cls: type[T]) -> T:
@@ -127,7 +127,7 @@ def _load(session: Session, key: str, cls: type[T]) -> T:
     return replace(default, **values)
 
 
-def _save(session: Session, key: str, value: OfficeProfile | PlanPolicy) -> None:
+def _save(session: Session, key: str, value: Any) -> None:
     text = json.dumps(asdict(value), ensure_ascii=False, sort_keys=True)
     row = session.get(Setting, key)
     if row is None:
@@ -182,3 +182,24 @@ def save_plan_policy(db: Database, policy: PlanPolicy, *, user_id: int | None) -
             summary="Plan policy saved: "
             + ", ".join(f"{k}={v}" for k, v in sorted(asdict(policy).items())),
         )
+
+
+STATUTE_KEY = "compliance.statute_years"
+
+
+def statute_overrides(session: Session) -> dict[str, int]:
+    """The office's own years-to-sue per state, over the built-in table."""
+    row = session.get(Setting, STATUTE_KEY)
+    if row is None:
+        return {}
+    try:
+        stored = json.loads(row.value)
+    except ValueError:
+        return {}
+    if not isinstance(stored, dict):
+        return {}
+    return {
+        str(k).upper(): v
+        for k, v in stored.items()
+        if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 30
+    }

@@ -1,0 +1,231 @@
+"""The letter texts: the defaults shipped in ``resources/letters`` and the office's own edits.
+
+A text is a title and a body with named placeholders such as ``{balance}``. The office edits
+them in the app; an edit is checked before it is saved (only known placeholders, balanced
+braces) so a typo is caught at the desk and not in a batch of 2,000 letters. Edits are kept
+in the settings table per template and language; "Reset" removes the edit.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from sqlalchemy.orm import Session
+
+from collectorpro.models import Setting
+from collectorpro.models.db import Database
+from collectorpro.paths import resource
+from collectorpro.services import audit
+from collectorpro.services.errors import NotFound, ValidationError
+
+__all__ = [
+    "FIELDS",
+    "LANGUAGES",
+    "TEMPLATES",
+    "TIME_BARRED_VARIANTS",
+    "LetterText",
+    "default_text",
+    "labels",
+    "letter_text",
+    "placeholders_in",
+    "reset_letter_text",
+    "save_letter_text",
+    "template_label",
+]
+
+LANGUAGES: Mapping[str, str] = MappingProxyType({"en": "English", "es": "Spanish (Español)"})
+TEXTS_KEY = "letters.texts"
+MAX_BODY = 12_000
+
+# The letters a person picks; the time-barred variants replace the reminders on an old debt.
+TEMPLATES: tuple[str, ...] = (
+    "validation_notice",
+    "reminder_1",
+    "reminder_2",
+    "final_notice",
+    "settlement_offer",
+    "dispute_acknowledgment",
+    "dispute_verification",
+)
+TIME_BARRED_VARIANTS: Mapping[str, str] = MappingProxyType(
+    {
+        "reminder_1": "reminder_1_time_barred",
+        "reminder_2": "reminder_2_time_barred",
+        "final_notice": "final_notice_time_barred",
+    }
+)
+EDITABLE: tuple[str, ...] = TEMPLATES + tuple(TIME_BARRED_VARIANTS.values())
+
+# Every placeholder a letter text may use, with what it becomes, for the editor's list.
+FIELDS: Mapping[str, str] = MappingProxyType(
+    {
+        "debtor_name": "The debtor's full name",
+        "account_number": "The account number",
+        "creditor": "The creditor's name",
+        "service": "What was provided, in general words (e.g. medical services)",
+        "balance": "The balance today",
+        "letter_date": "The date on the letter",
+        "office_name": "Your office's name",
+        "office_phone": "Your office's phone number",
+        "office_address": "Your office's mailing address on one line",
+        "office_email": "Your office's email address",
+        "pay_by": "The date to pay by (letter date + the days in Letter options)",
+        "respond_by": "The date to respond by, on a final notice",
+        "referral_to": "Who a final notice refers the account to",
+        "validation_end": "The end of the validation period (validation notice)",
+        "itemization_date": "The itemization date",
+        "settlement_amount": "The amount offered to settle",
+        "settlement_expiry": "The last day of the settlement offer",
+        "dispute_received_on": "When the open dispute was received",
+        "dispute_what": "What the debtor disputes, as recorded",
+    }
+)
+
+
+@dataclass(frozen=True)
+class LetterText:
+    kind: str
+    language: str
+    title: str
+    body: str
+    custom: bool  # the office edited it
+
+
+@cache
+def _defaults(language: str) -> Mapping[str, Mapping[str, str]]:
+    path = resource("letters", f"{language}.toml")
+    with path.open("rb") as handle:
+        return MappingProxyType(tomllib.load(handle))
+
+
+def _check(kind: str, language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValidationError(f"Letters are available in English and Spanish, not “{language}”.")
+    if kind not in EDITABLE:
+        raise NotFound(f"There is no letter template “{kind}”.")
+
+
+def labels(language: str) -> Mapping[str, str]:
+    """The fixed words of a letter (page numbers, table labels, the tear-off form)."""
+    _check("reminder_1", language)
+    return _defaults(language)["labels"]
+
+
+def template_label(kind: str, language: str = "en") -> str:
+    _check(kind, language)
+    return str(_defaults(language)[kind]["label"])
+
+
+def default_text(kind: str, language: str) -> LetterText:
+    _check(kind, language)
+    section = _defaults(language)[kind]
+    return LetterText(kind, language, section["title"], section["body"].strip() + "\n", False)
+
+
+def _edits(session: Session) -> dict[str, dict[str, dict[str, str]]]:
+    row = session.get(Setting, TEXTS_KEY)
+    if row is None:
+        return {}
+    try:
+        stored = json.loads(row.value)
+    except ValueError:
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def letter_text(session: Session, kind: str, language: str) -> LetterText:
+    """The text the office uses now: its edit, or the default."""
+    _check(kind, language)
+    edit = _edits(session).get(kind, {}).get(language)
+    if isinstance(edit, dict) and isinstance(edit.get("body"), str):
+        return LetterText(kind, language, str(edit.get("title", "")), edit["body"], True)
+    return default_text(kind, language)
+
+
+def placeholders_in(text: str) -> list[str]:
+    """The placeholder names used in ``text``; ValidationError on broken braces."""
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError as exc:
+        raise ValidationError(
+            "A brace { or } is not closed. Write placeholders as {balance}; a lone brace "
+            f"is not allowed ({exc})."
+        ) from None
+    names = []
+    for _literal, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if not name or spec or conversion or not name.isidentifier():
+            raise ValidationError(
+                f"“{{{name}{':' + spec if spec else ''}}}” is not a placeholder. Use a name from "
+                "the list, such as {balance}."
+            )
+        names.append(name)
+    return names
+
+
+def validate_text(title: str, body: str) -> None:
+    if not title.strip():
+        raise ValidationError("The letter needs a title.", field="title")
+    if not body.strip():
+        raise ValidationError("The letter needs some text.", field="body")
+    if len(body) > MAX_BODY:
+        raise ValidationError(f"The text is limited to {MAX_BODY} characters.", field="body")
+    unknown = sorted({n for n in placeholders_in(title) + placeholders_in(body) if n not in FIELDS})
+    if unknown:
+        names = ", ".join(f"{{{n}}}" for n in unknown)
+        raise ValidationError(
+            f"CollectorPro does not know the placeholder {names}. Pick one from the list.",
+            field="body",
+        )
+
+
+def _store(session: Session, edits: dict[str, dict[str, dict[str, str]]]) -> None:
+    text = json.dumps(edits, ensure_ascii=False, sort_keys=True)
+    row = session.get(Setting, TEXTS_KEY)
+    if row is None:
+        session.add(Setting(key=TEXTS_KEY, value=text))
+    else:
+        row.value = text
+
+
+def save_letter_text(
+    db: Database, kind: str, language: str, *, title: str, body: str, user_id: int | None
+) -> None:
+    _check(kind, language)
+    validate_text(title, body)
+    with db.write() as session:
+        edits = _edits(session)
+        edits.setdefault(kind, {})[language] = {"title": title.strip(), "body": body}
+        _store(session, edits)
+        audit.record(
+            session,
+            user_id=user_id,
+            action="letter_text_saved",
+            entity="setting",
+            entity_id=None,
+            summary=f"Letter text “{template_label(kind, 'en')}” ({language}) edited",
+        )
+
+
+def reset_letter_text(db: Database, kind: str, language: str, *, user_id: int | None) -> None:
+    _check(kind, language)
+    with db.write() as session:
+        edits = _edits(session)
+        if edits.get(kind, {}).pop(language, None) is None:
+            return
+        _store(session, edits)
+        audit.record(
+            session,
+            user_id=user_id,
+            action="letter_text_reset",
+            entity="setting",
+            entity_id=None,
+            summary=f"Letter text “{template_label(kind, 'en')}” ({language}) back to default",
+        )
