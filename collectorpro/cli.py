@@ -174,6 +174,73 @@ def _cmd_can_contact(args: argparse.Namespace) -> int:
     return EXIT_OK if decision.allowed else EXIT_PROBLEMS
 
 
+def _cmd_letters(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from collectorpro.services.accounts import find_account_id
+    from collectorpro.services.letter_batch import (
+        accounts_for_rule,
+        find_rule,
+        get_rules,
+        plan_batch,
+        run_batch,
+    )
+    from collectorpro.services.letter_texts import TEMPLATES, template_label
+
+    db = _open_existing(args)
+    try:
+        if args.list:
+            print("Templates:")
+            for kind in TEMPLATES:
+                print(f"  {kind:24} {template_label(kind)}")
+            print("Rules:")
+            for rule in get_rules(db):
+                print(f"  {rule.name}  ({rule.template})")
+            return EXIT_OK
+        if not args.template or not (args.account or args.rule):
+            raise UsageError(
+                "collectorpro letters: give --template and one of --account or --rule "
+                "(--list shows them)"
+            )
+        if not args.dry_run and not args.output:
+            raise UsageError("collectorpro letters: --output FILE is needed unless --dry-run")
+        today = date.today()
+        if args.account:
+            ids = [find_account_id(db, args.account)]
+            selection = f"account {args.account}"
+        else:
+            rule = find_rule(db, args.rule)
+            ids = accounts_for_rule(db, rule, today=today)
+            selection = f"rule “{rule.name}”"
+        plan = plan_batch(
+            db, args.template, ids, today=today, selection=selection, language=args.language
+        )
+        for entry in plan.entries:
+            status = "print" if entry.included else f"skip: {entry.skip_reason}"
+            print(
+                f"{entry.account_number:16} {entry.debtor_name[:28]:28} {entry.zip_code:10} "
+                f"{entry.template:26} {entry.language}  {status}"
+            )
+        print(plan.summary())
+        if args.dry_run:
+            return EXIT_OK if plan.included else EXIT_PROBLEMS
+        if not plan.included:
+            return EXIT_PROBLEMS
+        output = Path(args.output).expanduser()
+        result = run_batch(
+            db,
+            plan,
+            output,
+            user_id=None,
+            per_account_dir=Path(args.per_account).expanduser() if args.per_account else None,
+            log_path=Path(args.log).expanduser() if args.log else None,
+        )
+    finally:
+        db.dispose()
+    print(f"{result.summary()} Written to {result.output}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="collectorpro", description="CollectorPro collections workbench.")
     parser.add_argument(
@@ -218,6 +285,26 @@ def build_parser() -> argparse.ArgumentParser:
     can.add_argument("--channel", required=True, choices=("call", "sms", "email", "letter"))
     can.add_argument("--at", type=_moment, help="when (ISO 8601 with a time zone; default now)")
     can.set_defaults(run=_cmd_can_contact)
+
+    letters = sub.add_parser(
+        "letters",
+        help="print a letter for one account or a batch chosen by a saved rule "
+        "(one PDF sorted by ZIP code)",
+    )
+    letters.add_argument("--db", help=db_help)
+    letters.add_argument("--template", help="the letter, e.g. reminder_1 (see --list)")
+    which = letters.add_mutually_exclusive_group()
+    which.add_argument("--account", help="one account number")
+    which.add_argument("--rule", help="the name of a saved rule (see --list)")
+    letters.add_argument("--output", "-o", help="the PDF file to write")
+    letters.add_argument(
+        "--dry-run", action="store_true", help="only list who gets the letter and who is skipped"
+    )
+    letters.add_argument("--language", choices=("en", "es"), help="override the debtor's language")
+    letters.add_argument("--per-account", metavar="DIR", help="also one PDF per account in DIR")
+    letters.add_argument("--log", metavar="FILE", help="write the mailing log (CSV) to FILE")
+    letters.add_argument("--list", action="store_true", help="list the templates and rules")
+    letters.set_defaults(run=_cmd_letters)
     return parser
 
 

@@ -168,3 +168,10 @@ def summarize(db: Database, query: AccountQuery, *, as_of: date) -> ListSummary:
     with db.connect() as conn:
         count, total = conn.execute(stmt).one()
     return ListSummary(count=int(count), total_balance_cents=int(total))
+
+
+def matching_account_ids(db: Database, query: AccountQuery, *, as_of: date) -> list[int]:
+    """Every account the list shows for ``query`` (all pages)."""
+    stmt = _filtered(select(Account.id), query, as_of).order_by(Account.id)
+    with db.read() as session:
+        return list(session.scalars(stmt))

@@ -229,3 +229,9 @@ def reset_letter_text(db: Database, kind: str, language: str, *, user_id: int | 
             entity_id=None,
             summary=f"Letter text “{template_label(kind, 'en')}” ({language}) back to default",
         )
+
+
+def get_letter_text(db: Database, kind: str, language: str) -> LetterText:
+    """`letter_text` in its own short read, for the letter editor."""
+    with db.read() as session:
+        return letter_text(session, kind, language)

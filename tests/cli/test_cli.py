@@ -144,3 +144,136 @@ def test_can_contact_prints_the_decision_as_json(capsys, tmp_path):
     assert code == 2 and "no time zone" in err
     code, _, err = run(capsys, "can-contact", "--db", str(path), "XX-9", "--channel", "sms")
     assert code == 2 and "no account numbered XX-9" in err
+
+
+def _letters_office(tmp_path):
+    from collectorpro.services.office import open_database
+    from collectorpro.services.office_settings import OfficeProfile, save_office_profile
+    from tests.factories import make_account
+
+    path = tmp_path / "office.sqlite3"
+    db = open_database(path)
+    save_office_profile(
+        db,
+        OfficeProfile(
+            name="Clinic", address_lines=("1 Main St", "Albany, NY 12207"), phone="(518) 555-0100"
+        ),
+        user_id=None,
+    )
+    make_account(db, number="L-1", days_late=45)
+    make_account(db, number="L-2", days_late=50, zip_code="10001")
+    deceased = make_account(db, number="L-3", days_late=45)
+    with db.write() as session:
+        from collectorpro.services.accounts import load_account
+
+        load_account(session, deceased).deceased = True
+    db.dispose()
+    return path
+
+
+def test_letters_dry_run_then_a_batch_by_rule(capsys, tmp_path):
+    from pypdf import PdfReader
+
+    path = _letters_office(tmp_path)
+    rule = "First reminder: 30–60 days past due, no letter in 21 days"
+    code, out, _ = run(
+        capsys,
+        "letters",
+        "--db",
+        str(path),
+        "--template",
+        "reminder_1",
+        "--rule",
+        rule,
+        "--dry-run",
+    )
+    assert code == 0 and "2 letters to print, 1 skipped" in out and "L-3" in out
+    assert not list(tmp_path.glob("*.pdf"))
+    out_pdf, log = tmp_path / "batch.pdf", tmp_path / "log.csv"
+    code, out, _ = run(
+        capsys,
+        "letters",
+        "--db",
+        str(path),
+        "--template",
+        "reminder_1",
+        "--rule",
+        rule,
+        "--output",
+        str(out_pdf),
+        "--log",
+        str(log),
+    )
+    assert code == 0 and "2 letters on 2 pages" in out
+    first = PdfReader(out_pdf).pages[0].extract_text()
+    assert "10001" in first  # sorted by ZIP code
+    assert log.read_text(encoding="utf-8-sig").count("printed") == 2
+    # the same rule again: no letter in 21 days, so nobody is left
+    code, out, _ = run(
+        capsys,
+        "letters",
+        "--db",
+        str(path),
+        "--template",
+        "reminder_1",
+        "--rule",
+        rule,
+        "--dry-run",
+    )
+    assert code == 1 and "0 letters to print" in out
+
+
+def test_letters_for_one_account_in_spanish_and_mistakes(capsys, tmp_path):
+    from pypdf import PdfReader
+
+    path = _letters_office(tmp_path)
+    out_pdf = tmp_path / "one.pdf"
+    code, out, _ = run(
+        capsys,
+        "letters",
+        "--db",
+        str(path),
+        "--template",
+        "reminder_2",
+        "--account",
+        "L-1",
+        "--language",
+        "es",
+        "--output",
+        str(out_pdf),
+    )
+    assert code == 0
+    assert "Segundo aviso" in PdfReader(out_pdf).pages[0].extract_text()
+    code, _, err = run(
+        capsys,
+        "letters",
+        "--db",
+        str(path),
+        "--template",
+        "reminder_2",
+        "--account",
+        "L-1",
+        "--rule",
+        "x",
+        "--output",
+        str(out_pdf),
+    )
+    assert code == 2 and "not allowed with" in err
+    code, _, err = run(
+        capsys, "letters", "--db", str(path), "--template", "nope", "--account", "L-1", "--dry-run"
+    )
+    assert code == 2 and "no letter template" in err
+    code, _, err = run(
+        capsys,
+        "letters",
+        "--db",
+        str(path),
+        "--template",
+        "reminder_1",
+        "--rule",
+        "Weekly",
+        "--dry-run",
+    )
+    assert code == 2 and "There is no letter rule" in err
+    code, out, _ = run(capsys, "letters", "--db", str(path), "--list")
+    assert code == 0 and "validation_notice" in out
