@@ -757,3 +757,57 @@ def document_pdf(db: Database, document_id: int) -> bytes:
     if not payload:
         raise NotFound("This archived document kept no data to draw it from.")
     return letter_pdf(LetterData.from_json(payload))[0]
+
+
+@dataclass(frozen=True)
+class ComposedLetter:
+    """A letter ready to preview: its data (what the archive keeps) and its PDF."""
+
+    letter: LetterData
+    pdf: bytes
+    pages: int
+
+    @property
+    def file_name(self) -> str:
+        number = dict(self.letter.reference_rows).get(
+            self.letter.labels.get("account_number", ""), ""
+        )
+        safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in number)
+        return f"{self.letter.kind.replace('_', '-')}-{safe}.pdf"
+
+
+def compose_letter(
+    db: Database,
+    account_id: int,
+    kind: str,
+    *,
+    today: date,
+    language: str | None = None,
+    settlement_cents: int | None = None,
+    settlement_expiry: date | None = None,
+) -> ComposedLetter:
+    """Prepare and draw one letter for the preview (nothing is recorded yet)."""
+    with db.read() as session:
+        letter = prepare_letter(
+            session,
+            account_id,
+            kind,
+            today=today,
+            language=language,
+            settlement_cents=settlement_cents,
+            settlement_expiry=settlement_expiry,
+        )
+    pdf, pages = letter_pdf(letter)
+    return ComposedLetter(letter, pdf, pages)
+
+
+def calibration_pdf(db: Database, offset: tuple[float, float] | None = None) -> bytes:
+    """The envelope check page, with the office's return address and adjustment."""
+    from collectorpro.documents.letter import render_calibration_page
+
+    with db.read() as session:
+        letterhead = office_profile(session).letterhead
+        chosen = offset if offset is not None else letter_options(session).window_offset
+    out = io.BytesIO()
+    render_calibration_page(out, letterhead=letterhead, offset=chosen)
+    return out.getvalue()

@@ -23,6 +23,7 @@ from collectorpro.services.contacts import format_phone
 from collectorpro.services.snapshots import AccountDetail, LedgerLine
 from collectorpro.ui import formatting
 from collectorpro.ui.contact_guard_panel import ContactGuardPanel
+from collectorpro.ui.documents_panel import DocumentsPanel
 from collectorpro.ui.plan_panel import PlanPanel
 from collectorpro.ui.tables import RIGHT as _RIGHT
 from collectorpro.ui.tables import fill_table, make_table
@@ -198,6 +199,9 @@ class DetailPane(QWidget):
         self.tabs.addTab(self.plan_panel, self.tr("Pla&n"))
         self.tabs.addTab(contact, self.tr("&Contact"))
         self.tabs.addTab(self.promises, self.tr("&Promises"))
+        self.documents = DocumentsPanel()
+        self.documents.setObjectName("documentsPanel")
+        self.tabs.addTab(self.documents, self.tr("Doc&uments"))
         layout.addWidget(self.tabs, 1)
         self.stack.addWidget(body)
 

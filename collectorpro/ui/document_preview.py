@@ -96,13 +96,14 @@ class DocumentPreview(QDialog):
         parent: QWidget | None = None,
         on_printed: Callable[[], None] | None = None,
         on_saved: Callable[[Path], None] | None = None,
+        on_email: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.pdf = pdf
         self.suggested_name = suggested_name
         self.settings = settings
-        self.on_printed, self.on_saved = on_printed, on_saved
+        self.on_printed, self.on_saved, self.on_email = on_printed, on_saved, on_email
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -133,6 +134,10 @@ class DocumentPreview(QDialog):
         self.act_print.setEnabled(self.valid)
         self.act_save = self.toolbar.addAction(tr("&Save as…"), self.save_as)
         self.act_save.setShortcut(QKeySequence.StandardKey.Save)
+        self.act_email = self.toolbar.addAction(tr("&Email…"), self.email)
+        self.act_email.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_email.setVisible(on_email is not None)
+        self.act_email.setEnabled(self.valid and on_email is not None)
         self.toolbar.addSeparator()
         self.act_zoom_out = self.toolbar.addAction(tr("Zoom out"), lambda: self.zoom(1 / ZOOM_STEP))
         self.act_zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
@@ -245,6 +250,12 @@ class DocumentPreview(QDialog):
             self.on_saved(path)
         return path
 
+    def email(self) -> object:
+        """Send the document to the debtor (the caller knows how, and records it)."""
+        if self.on_email is None or not self.valid:
+            return None
+        return self.on_email()
+
     def done(self, result: int) -> None:
         if self.settings is not None:
             self.settings.setValue("preview/geometry", self.saveGeometry())
@@ -258,9 +269,19 @@ def show_pdf(
     title: str,
     suggested_name: str,
     settings: QSettings | None = None,
+    on_printed: Callable[[], None] | None = None,
+    on_saved: Callable[[Path], None] | None = None,
+    on_email: Callable[[], object] | None = None,
 ) -> DocumentPreview:
     dialog = DocumentPreview(
-        pdf, title=title, suggested_name=suggested_name, settings=settings, parent=parent
+        pdf,
+        title=title,
+        suggested_name=suggested_name,
+        settings=settings,
+        parent=parent,
+        on_printed=on_printed,
+        on_saved=on_saved,
+        on_email=on_email,
     )
     dialog.open()
     return dialog

@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
 import collectorpro
 from collectorpro.models.db import Database
 from collectorpro.models.enums import AccountStatus, PlanStatus
-from collectorpro.services import accounts, arrangements, contact_guard, contacts, paperwork, users
+from collectorpro.services import (
+    account_list,
+    accounts,
+    arrangements,
+    contact_guard,
+    contacts,
+    paperwork,
+    users,
+)
 from collectorpro.services.errors import DomainError, StorageError
 from collectorpro.services.snapshots import ListSummary
 from collectorpro.ui import formatting, messages
@@ -44,6 +52,12 @@ from collectorpro.ui.detail_pane import DetailPane
 from collectorpro.ui.document_preview import DocumentPreview, show_pdf
 from collectorpro.ui.filter_bar import FilterBar
 from collectorpro.ui.form_dialog import FormDialog
+from collectorpro.ui.letter_actions import LetterActions
+from collectorpro.ui.letter_settings import (
+    EmailSettingsDialog,
+    LetterOptionsDialog,
+    LetterTextsDialog,
+)
 from collectorpro.ui.office_dialogs import CancelPlanDialog, OfficeProfileDialog, PlanPolicyDialog
 from collectorpro.ui.payment_forms import PostPaymentDialog, ReversePaymentDialog
 
@@ -128,6 +142,22 @@ class MainWindow(QMainWindow):
         self.summary_label.setObjectName("summary")
         self.statusBar().addPermanentWidget(self.summary_label)
 
+        self.letters = LetterActions(
+            self,
+            db,
+            user_id=self.user_id,
+            today=self.today,
+            users=lambda: self._users,
+            account_id=self.current_account_id,
+            preferred_language=self._preferred_language,
+            list_ids=lambda: account_list.matching_account_ids(
+                self.db, self.model.query, as_of=self.today()
+            ),
+            list_description=self._list_description,
+            refresh=self.refresh,
+            settings=settings,
+        )
+        self.detail.documents.openRequested.connect(self.letters.open_document)
         self._build_actions()
         self.model.summaryChanged.connect(self._show_summary)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -169,6 +199,7 @@ class MainWindow(QMainWindow):
             self.act_promise,
             self.act_payment,
             self.act_plan,
+            self.letters.act_send,
             self.act_status,
             self.act_entry,
         ]
@@ -181,6 +212,9 @@ class MainWindow(QMainWindow):
         self.act_cancel_plan = self._action(tr("&Cancel plan…"), self.cancel_plan)
         self.act_office_profile = self._action(tr("Office &profile…"), self.edit_office_profile)
         self.act_plan_policy = self._action(tr("Payment plan p&olicy…"), self.edit_plan_policy)
+        self.act_letter_texts = self._action(tr("Letter &texts…"), self.edit_letter_texts)
+        self.act_letter_options = self._action(tr("Letter &options…"), self.edit_letter_options)
+        self.act_email_settings = self._action(tr("&Email settings…"), self.edit_email_settings)
         self.act_find = self._action(
             tr("&Find account"), self.focus_search, QKeySequence.StandardKey.Find
         )
@@ -216,12 +250,19 @@ class MainWindow(QMainWindow):
         office_menu = self.menuBar().addMenu(tr("&Office"))
         office_menu.addAction(self.act_office_profile)
         office_menu.addAction(self.act_plan_policy)
+        office_menu.addSeparator()
+        office_menu.addAction(self.letters.act_batch)
+        office_menu.addAction(self.act_letter_texts)
+        office_menu.addAction(self.act_letter_options)
+        office_menu.addAction(self.letters.act_calibration)
+        office_menu.addAction(self.act_email_settings)
         self.detail.add_ledger_actions(
             [self.act_payment, self.act_receipt, self.act_reverse, self.act_paid_letter]
         )
         self.detail.plan_panel.add_actions(
             [self.act_plan, self.act_agreement, self.act_cancel_plan]
         )
+        self.detail.documents.add_actions([self.letters.act_send])
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self.act_about)
 
@@ -354,6 +395,7 @@ class MainWindow(QMainWindow):
                 lambda: arrangements.list_plans(self.db, account_id, today=self.today())
             )
             self.detail.plan_panel.show_plans(plans or ())  # type: ignore[arg-type]
+            self.detail.documents.set_documents(self.letters.documents(account_id))
             # may this person be called, texted, emailed or written to right now?
             self.detail.guard.watch(
                 lambda: contact_guard.decide_all(self.db, account_id, datetime.now(UTC))
@@ -475,6 +517,7 @@ class MainWindow(QMainWindow):
             lambda: paperwork.receipt_pdf(self.db, entry_id, copy=False, user_id=self.user_id()),
             title=self.tr("Receipt {number}").format(number=receipt),
             name=f"receipt-{receipt}.pdf",
+            kind="receipt",
         )
 
     def print_receipt(self) -> DocumentPreview | None:
@@ -485,6 +528,7 @@ class MainWindow(QMainWindow):
             lambda: paperwork.receipt_pdf(self.db, line.id, copy=True, user_id=self.user_id()),
             title=self.tr("Receipt {number} (copy)").format(number=line.receipt_number),
             name=f"receipt-{line.receipt_number}-copy.pdf",
+            kind="receipt",
         )
 
     def reverse_payment(self) -> FormDialog | None:
@@ -515,6 +559,7 @@ class MainWindow(QMainWindow):
             lambda: paperwork.paid_in_full_pdf(self.db, detail.id, today=self.today()),
             title=self.tr("Paid-in-full letter — {name}").format(name=detail.debtor_name),
             name=f"paid-in-full-{detail.account_number}.pdf",
+            kind="paid_in_full",
         )
 
     def arrange_plan(self) -> ArrangementWizard | None:
@@ -545,6 +590,7 @@ class MainWindow(QMainWindow):
             lambda: paperwork.plan_agreement_pdf(self.db, plan_id),
             title=self.tr("Payment agreement — account {number}").format(number=number),
             name=f"agreement-{number}-{plan_id}.pdf",
+            kind="plan_agreement",
         )
 
     def cancel_plan(self) -> FormDialog | None:
@@ -573,13 +619,44 @@ class MainWindow(QMainWindow):
     def edit_plan_policy(self) -> FormDialog:
         return self._open(PlanPolicyDialog(self.db, self.user_id(), parent=self))
 
+    def edit_letter_texts(self) -> LetterTextsDialog:
+        self.settings_dialog = LetterTextsDialog(self.db, self.user_id(), parent=self)
+        self.settings_dialog.open()
+        return self.settings_dialog
+
+    def edit_letter_options(self) -> LetterOptionsDialog:
+        self.settings_dialog = LetterOptionsDialog(
+            self.db, self.user_id(), parent=self, on_calibration=self.letters.calibration
+        )
+        self.settings_dialog.open()
+        return self.settings_dialog
+
+    def edit_email_settings(self) -> EmailSettingsDialog:
+        self.settings_dialog = EmailSettingsDialog(self.db, self.user_id(), parent=self)
+        self.settings_dialog.open()
+        return self.settings_dialog
+
+    def _preferred_language(self) -> str:
+        detail = self.detail.detail
+        return detail.preferred_language if detail is not None else "en"
+
+    def _list_description(self) -> str:
+        return self.summary_label.text() or self.tr("all accounts")
+
     def _preview(
-        self, render: Callable[[], bytes], *, title: str, name: str
+        self, render: Callable[[], bytes], *, title: str, name: str, kind: str | None = None
     ) -> DocumentPreview | None:
+        """Show a document; ``kind`` lets it be emailed to the debtor from the preview."""
         pdf = self._run(render)
         if not isinstance(pdf, bytes):
             return None
-        self.preview = show_pdf(self, pdf, title=title, suggested_name=name, settings=self.settings)
+        account_id = self.current_account_id()
+        on_email = None
+        if kind is not None and account_id is not None:
+            on_email = lambda: self.letters.email_document(account_id, kind, title, pdf)  # noqa: E731
+        self.preview = show_pdf(
+            self, pdf, title=title, suggested_name=name, settings=self.settings, on_email=on_email
+        )
         return self.preview
 
     def _open_contact_dialog(self, kind: str, current: object) -> FormDialog | None:

@@ -55,9 +55,11 @@ def no_preview_dialogs(monkeypatch):
     """Previews are recorded, not shown: (title, pdf bytes)."""
     shown: list[tuple[str, bytes]] = []
 
-    def fake_show(parent, pdf, *, title, suggested_name, settings=None):
+    def fake_show(parent, pdf, *, title, suggested_name, settings=None, **callbacks):
         shown.append((title, pdf))
-        return DocumentPreview(pdf, title=title, suggested_name=suggested_name, parent=parent)
+        return DocumentPreview(
+            pdf, title=title, suggested_name=suggested_name, parent=parent, **callbacks
+        )
 
     monkeypatch.setattr("collectorpro.ui.main_window.show_pdf", fake_show)
     return shown
