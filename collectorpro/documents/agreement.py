@@ -27,7 +27,7 @@ from collectorpro.documents.styles import (
     spacer,
     styles,
 )
-from collectorpro.documents.wording import COMMON, Language, language_of, letterhead_in
+from collectorpro.documents.wording import COMMON, PAGE_LABEL, Language, language_of, letterhead_in
 from collectorpro.models.enums import Arrangement
 from collectorpro.services.errors import ValidationError
 from collectorpro.services.plans import Frequency, ScheduleLine
@@ -429,28 +429,13 @@ def _signatures(data: PlanAgreementData, width: float) -> Sequence[Flowable]:
         [(words["debtor_signature"], data.debtor_name), (office_caption, data.office_signer)],
         width,
         space=34,
+        date_caption=words["date"],
     )
     return [
         Paragraph(esc(words["signatures"]), s.heading),
         Paragraph(esc(words["by_signing"]), s.small),
-        _with_date_caption(block, words["date"]),
+        block,
     ]
-
-
-def _with_date_caption(block: Table, caption: str) -> Table:
-    """``block`` with its "Date" captions in the document's language.
-
-    ``styles.signature_block`` always writes "Date" (styles.py is not ours to change here);
-    once it takes the caption as a parameter, this goes away.
-    """
-    if caption == "Date":
-        return block
-    s = styles()
-    for row in block._cellvalues:
-        for column, cell in enumerate(row):
-            if isinstance(cell, Paragraph) and cell.getPlainText() == "Date":
-                row[column] = Paragraph(esc(caption), s.small)
-    return block
 
 
 def render_plan_agreement(
@@ -467,4 +452,5 @@ def render_plan_agreement(
         title=words["pdf_title"].format(title=title, debtor=data.debtor_name),
         page_setup=setup,
         footer_text=footer,
+        page_label=PAGE_LABEL[language_of(data.locale)],
     )

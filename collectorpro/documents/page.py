@@ -56,13 +56,14 @@ class OfficeLetterhead:
     phone: str = ""
     email: str | None = None
     logo_path: str | os.PathLike[str] | None = None
+    phone_label: str = "Phone"  # "Teléfono" on a Spanish document
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "address_lines", tuple(self.address_lines))
 
     @property
     def contact_line(self) -> str:
-        parts = [f"Phone {self.phone}" if self.phone else "", self.email or ""]
+        parts = [f"{self.phone_label} {self.phone}" if self.phone else "", self.email or ""]
         return "  ·  ".join(p for p in parts if p)
 
     @property
@@ -111,10 +112,15 @@ class NumberedCanvas(Canvas):
     """Keeps every page until the end so each can say "Page x of y" (the two-pass trick)."""
 
     def __init__(
-        self, *args: Any, footer_at: tuple[float, float] = (0.0, 0.0), **kwargs: Any
+        self,
+        *args: Any,
+        footer_at: tuple[float, float] = (0.0, 0.0),
+        page_label: str = "Page {page} of {pages}",
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._footer_at = footer_at
+        self._page_label = page_label
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
@@ -134,7 +140,7 @@ class NumberedCanvas(Canvas):
         self.saveState()
         self.setFont(REGULAR, 8)
         self.setFillColor(MUTED)
-        self.drawRightString(x, y, f"Page {self._pageNumber} of {total}")
+        self.drawRightString(x, y, self._page_label.format(page=self._pageNumber, pages=total))
         self.restoreState()
 
 
@@ -252,6 +258,7 @@ def build_pdf(
     page_setup: PageSetup | None = None,
     footer_text: str = "",
     watermark: str | None = None,
+    page_label: str = "Page {page} of {pages}",
 ) -> int:
     """Lay ``story`` out under the letterhead, write it to ``out``, return the page count.
 
@@ -304,7 +311,10 @@ def build_pdf(
         ]
     )
     footer_at = (width - setup.margin_right, decor.footer_y)
-    doc.build(list(story), canvasmaker=partial(NumberedCanvas, footer_at=footer_at))
+    doc.build(
+        list(story),
+        canvasmaker=partial(NumberedCanvas, footer_at=footer_at, page_label=page_label),
+    )
     _write(out, buffer.getvalue())
     return int(doc.page)
 

@@ -24,7 +24,7 @@ from collectorpro.documents.styles import (
     spacer,
     styles,
 )
-from collectorpro.documents.wording import COMMON, Language, language_of, letterhead_in
+from collectorpro.documents.wording import COMMON, PAGE_LABEL, Language, language_of, letterhead_in
 from collectorpro.services.errors import ValidationError
 
 __all__ = ["PaidInFullData", "render_paid_in_full_letter"]
@@ -195,4 +195,5 @@ def render_paid_in_full_letter(
         title=words["pdf_title"].format(outcome=data.outcome, number=data.account_number),
         page_setup=setup,
         footer_text=f"{account}  ·  {data.outcome}",
+        page_label=PAGE_LABEL[language_of(data.locale)],
     )

@@ -23,7 +23,7 @@ from collectorpro.documents.styles import (
     spacer,
     styles,
 )
-from collectorpro.documents.wording import COMMON, Language, language_of, letterhead_in
+from collectorpro.documents.wording import COMMON, PAGE_LABEL, Language, language_of, letterhead_in
 from collectorpro.models.enums import PaymentMethod
 from collectorpro.services.errors import ValidationError
 
@@ -228,4 +228,5 @@ def render_receipt(data: ReceiptData, out: Output, *, page_setup: PageSetup | No
         page_setup=setup,
         footer_text=f"{label}  ·  {account}",
         watermark=words["copy"] if data.copy else None,
+        page_label=PAGE_LABEL[language_of(data.locale)],
     )

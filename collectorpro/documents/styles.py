@@ -161,7 +161,11 @@ def detail_table(
 
 
 def signature_block(
-    parties: Sequence[tuple[str, str]], width: float, *, space: float = 30
+    parties: Sequence[tuple[str, str]],
+    width: float,
+    *,
+    space: float = 30,
+    date_caption: str = "Date",
 ) -> Table:
     """Side-by-side signature and date lines, one column per (caption, printed name).
 
@@ -183,7 +187,7 @@ def signature_block(
             row_name.append("")
         widths += [sign_w, column - sign_w - date_w, date_w]
         row_blank += ["", "", ""]
-        row_caption += [Paragraph(esc(caption), s.small), "", Paragraph("Date", s.small)]
+        row_caption += [Paragraph(esc(caption), s.small), "", Paragraph(esc(date_caption), s.small)]
         row_name += [Paragraph(esc(name), s.cell), "", ""]
     table = Table(
         [row_blank, row_caption, row_name], colWidths=widths, rowHeights=[space, None, None]

@@ -15,7 +15,7 @@ from typing import Literal
 
 from collectorpro.documents.page import OfficeLetterhead
 
-__all__ = ["COMMON", "LANGUAGES", "Language", "language_of", "letterhead_in"]
+__all__ = ["COMMON", "LANGUAGES", "PAGE_LABEL", "Language", "language_of", "letterhead_in"]
 
 Language = Literal["en", "es"]
 LANGUAGES: tuple[Language, ...] = ("en", "es")
@@ -39,20 +39,10 @@ COMMON: Mapping[Language, Mapping[str, str]] = {
     },
 }
 
-_PHONE = {"en": "Phone {phone}", "es": "Teléfono {phone}"}
+_PHONE = {"en": "Phone", "es": "Teléfono"}
+PAGE_LABEL = {"en": "Page {page} of {pages}", "es": "Página {page} de {pages}"}
 
 
 def letterhead_in(letterhead: OfficeLetterhead, language: Language) -> OfficeLetterhead:
-    """The letterhead with its "Phone" label in ``language``.
-
-    ``OfficeLetterhead.contact_line`` (page.py) always writes "Phone"; until the page takes a
-    language, a Spanish document prints the same contact line itself, as a last address line.
-    English letterheads are returned untouched.
-    """
-    if language == "en" or not letterhead.phone:
-        return letterhead
-    parts = [_PHONE[language].format(phone=letterhead.phone), letterhead.email or ""]
-    contact = "  ·  ".join(p for p in parts if p)
-    return replace(
-        letterhead, address_lines=(*letterhead.address_lines, contact), phone="", email=None
-    )
+    """The letterhead with its "Phone" label in ``language``."""
+    return replace(letterhead, phone_label=_PHONE[language])

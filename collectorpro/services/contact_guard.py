@@ -103,6 +103,14 @@ def contact_context(
         )
 
 
+def context_in(session: Session, account_id: int, channel: str, at: datetime) -> ContactContext:
+    """`contact_context` inside the caller's session (batch work reads many accounts in one)."""
+    _check_aware(at)
+    return _gather(
+        session, account_id, channel, at, agency=None, enforce=None, workplace_calls_forbidden=False
+    )
+
+
 def decide(
     db: Database,
     account_id: int,

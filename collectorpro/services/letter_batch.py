@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pikepdf
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from collectorpro.documents.letter import render_letter, render_letters
 from collectorpro.models import Account, Address, Interaction, LetterBatch, Setting
@@ -39,7 +40,7 @@ from collectorpro.services.letter_texts import TEMPLATES, template_label
 from collectorpro.services.letters import (
     LetterNotProduced,
     choose_language,
-    letter_decision,
+    letter_decision_in,
     prepare_letter,
     record_issue,
     template_for,
@@ -210,7 +211,7 @@ class BatchPlan:
         return f"{letters} to print, {s} skipped"
 
 
-def _zip(session, debtor_id: int) -> str:  # type: ignore[no-untyped-def]
+def _zip(session: Session, debtor_id: int) -> str:
     return (
         session.scalar(
             select(Address.zip_code)
@@ -240,12 +241,15 @@ def plan_batch(
     ids = list(dict.fromkeys(account_ids))
     moment = at or utcnow()
     entries: list[BatchEntry] = []
-    for done, account_id in enumerate(ids, start=1):
-        if cancelled is not None and cancelled():
-            return BatchPlan(template, selection, tuple(entries), today, language, True)
-        entries.append(_plan_one(db, template, account_id, today, language, moment))
-        if progress is not None and (done % 25 == 0 or done == len(ids)):
-            progress(done, len(ids))
+    with db.read() as session:  # one read for the whole dry run: settings are read once
+        for done, account_id in enumerate(ids, start=1):
+            if cancelled is not None and cancelled():
+                return BatchPlan(template, selection, tuple(entries), today, language, True)
+            entries.append(_plan_one(session, template, account_id, today, language, moment))
+            if done % 200 == 0:
+                session.expunge_all()  # keep memory flat on a big office
+            if progress is not None and (done % 25 == 0 or done == len(ids)):
+                progress(done, len(ids))
     included = sorted(
         (e for e in entries if e.included), key=lambda e: (e.zip_code, e.account_number)
     )
@@ -254,21 +258,26 @@ def plan_batch(
 
 
 def _plan_one(
-    db: Database, template: str, account_id: int, today: date, language: str | None, at: datetime
+    session: Session,
+    template: str,
+    account_id: int,
+    today: date,
+    language: str | None,
+    at: datetime,
 ) -> BatchEntry:
-    with db.read() as session:
-        account = load_account(session, account_id)
-        number, name = account.account_number, debtor_name(account)
-        zip_code = _zip(session, account.debtor_id)
-        lang = choose_language(account, language)
+    account = load_account(session, account_id)
+    number, name = account.account_number, debtor_name(account)
+    zip_code = _zip(session, account.debtor_id)
+    lang = choose_language(account, language)
+    reason: str | None = None
+    try:
+        letter = prepare_letter(session, account_id, template, today=today, language=lang)
+        used = letter.kind
+    except LetterNotProduced as exc:
+        reason = "; ".join(exc.missing).capitalize()
         used = template_for(session, account, template, today)
-        reason: str | None = None
-        try:
-            prepare_letter(session, account_id, template, today=today, language=lang)
-        except LetterNotProduced as exc:
-            reason = "; ".join(exc.missing).capitalize()
     if reason is None:
-        decision = letter_decision(db, account_id, template, channel=LETTER, at=at)
+        decision = letter_decision_in(session, account_id, template, channel=LETTER, at=at)
         if not decision.allowed:
             reason = "; ".join(f.title for f in decision.blocks)
     return BatchEntry(account_id, number, name, zip_code, used, lang, reason)

@@ -18,11 +18,11 @@ from types import MappingProxyType
 
 from sqlalchemy.orm import Session
 
-from collectorpro.models import Setting
 from collectorpro.models.db import Database
 from collectorpro.paths import resource
 from collectorpro.services import audit
 from collectorpro.services.errors import NotFound, ValidationError
+from collectorpro.services.office_settings import setting_text, store_setting
 
 __all__ = [
     "FIELDS",
@@ -129,11 +129,11 @@ def default_text(kind: str, language: str) -> LetterText:
 
 
 def _edits(session: Session) -> dict[str, dict[str, dict[str, str]]]:
-    row = session.get(Setting, TEXTS_KEY)
-    if row is None:
+    text = setting_text(session, TEXTS_KEY)
+    if text is None:
         return {}
     try:
-        stored = json.loads(row.value)
+        stored = json.loads(text)
     except ValueError:
         return {}
     return stored if isinstance(stored, dict) else {}
@@ -187,12 +187,7 @@ def validate_text(title: str, body: str) -> None:
 
 
 def _store(session: Session, edits: dict[str, dict[str, dict[str, str]]]) -> None:
-    text = json.dumps(edits, ensure_ascii=False, sort_keys=True)
-    row = session.get(Setting, TEXTS_KEY)
-    if row is None:
-        session.add(Setting(key=TEXTS_KEY, value=text))
-    else:
-        row.value = text
+    store_setting(session, TEXTS_KEY, json.dumps(edits, ensure_ascii=False, sort_keys=True))
 
 
 def save_letter_text(

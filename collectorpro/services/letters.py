@@ -27,6 +27,7 @@ from collectorpro.documents.letter import (
     render_letter,
 )
 from collectorpro.documents.styles import fmt_date
+from collectorpro.documents.wording import letterhead_in
 from collectorpro.models import (
     Account,
     ContactOverride,
@@ -58,7 +59,7 @@ from collectorpro.services.compliance import (
     evaluate,
     is_time_barred,
 )
-from collectorpro.services.contact_guard import contact_context
+from collectorpro.services.contact_guard import context_in
 from collectorpro.services.disputes import record_verification_sent
 from collectorpro.services.errors import DomainError, NotFound, ValidationError
 from collectorpro.services.interactions import refresh_next_action
@@ -392,7 +393,7 @@ def prepare_letter(
         kind=template,
         language=language,
         locale=locale,
-        letterhead=profile.letterhead,
+        letterhead=letterhead_in(profile.letterhead, language),  # type: ignore[arg-type]
         letter_date=today,
         recipient_name=debtor_name(account),
         recipient_lines=address,
@@ -432,7 +433,17 @@ def letter_decision(
     """May this letter go out now? Dispute letters are not stopped by the dispute hold."""
     if channel not in (LETTER, EMAIL):
         raise ValidationError("Letters go by mail or email.")
-    ctx = contact_context(db, account_id, channel, at)
+    with db.read() as session:
+        return letter_decision_in(session, account_id, kind, channel=channel, at=at)
+
+
+def letter_decision_in(
+    session: Session, account_id: int, kind: str, *, channel: str = LETTER, at: datetime
+) -> Decision:
+    """`letter_decision` inside the caller's session."""
+    if channel not in (LETTER, EMAIL):
+        raise ValidationError("Letters go by mail or email.")
+    ctx = context_in(session, account_id, channel, at)
     if kind in DISPUTE_LETTERS:
         ctx = replace(ctx, dispute_pending=False)
     return evaluate(ctx)

@@ -103,13 +103,31 @@ class PlanPolicy:
 T = TypeVar("T")
 
 
-def _load(session: Session, key: str, cls: type[T]) -> T:
+def setting_text(session: Session, key: str) -> str | None:
+    """A setting's stored text, read once per session (a batch reads them for every letter)."""
+    cache: dict[str, str | None] = session.info.setdefault("collectorpro.settings", {})
+    if key not in cache:
+        row = session.get(Setting, key)
+        cache[key] = None if row is None else row.value
+    return cache[key]
+
+
+def store_setting(session: Session, key: str, text: str) -> None:
     row = session.get(Setting, key)
-    default = cls()
     if row is None:
+        session.add(Setting(key=key, value=text))
+    else:
+        row.value = text
+    session.info.setdefault("collectorpro.settings", {})[key] = text
+
+
+def _load(session: Session, key: str, cls: type[T]) -> T:
+    text = setting_text(session, key)
+    default = cls()
+    if text is None:
         return default
     try:
-        stored: Any = json.loads(row.value)
+        stored: Any = json.loads(text)
     except ValueError:
         return default
     if not isinstance(stored, dict):
@@ -128,12 +146,7 @@ def _load(session: Session, key: str, cls: type[T]) -> T:
 
 
 def _save(session: Session, key: str, value: Any) -> None:
-    text = json.dumps(asdict(value), ensure_ascii=False, sort_keys=True)
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=text))
-    else:
-        row.value = text
+    store_setting(session, key, json.dumps(asdict(value), ensure_ascii=False, sort_keys=True))
 
 
 def get_office_profile(db: Database) -> OfficeProfile:
@@ -189,11 +202,11 @@ STATUTE_KEY = "compliance.statute_years"
 
 def statute_overrides(session: Session) -> dict[str, int]:
     """The office's own years-to-sue per state, over the built-in table."""
-    row = session.get(Setting, STATUTE_KEY)
-    if row is None:
+    text = setting_text(session, STATUTE_KEY)
+    if text is None:
         return {}
     try:
-        stored = json.loads(row.value)
+        stored = json.loads(text)
     except ValueError:
         return {}
     if not isinstance(stored, dict):

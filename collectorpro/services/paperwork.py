@@ -70,6 +70,12 @@ def mailing_lines(session: Session, debtor_id: int) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def document_locale(account: Account) -> str:
+    """Documents speak the debtor's language: Spanish for a Spanish speaker, else English."""
+    spanish = (account.debtor.preferred_language or "").lower().startswith("es")
+    return "es_US" if spanish else "en_US"
+
+
 def _user_name(session: Session, user_id: int | None) -> str:
     user = session.get(User, user_id) if user_id else None
     return user.name if user else ""
@@ -105,6 +111,7 @@ def plan_agreement_pdf(db: Database, plan_id: int) -> bytes:
             frequency_label=Frequency(plan.frequency).label if plan.frequency else "",
             agreement_number=f"{plan.id:05d}",
             office_signer=_user_name(session, plan.user_id),
+            locale=document_locale(account),
         )
     out = io.BytesIO()
     render_plan_agreement(data, out)
@@ -152,6 +159,7 @@ def receipt_pdf(db: Database, ledger_entry_id: int, *, copy: bool, user_id: int 
             plan_status=payment.plan_summary or None,
             received_by=_user_name(session, payment.received_by_user_id),
             copy=copy,
+            locale=document_locale(account),
         )
     out = io.BytesIO()
     render_receipt(data, out)
@@ -206,6 +214,7 @@ def paid_in_full_pdf(db: Database, account_id: int, *, today: date) -> bytes:
             total_paid_cents=total_paid,
             final_payment_on=max(d for d, _c in paid),
             settled=settled,
+            locale=document_locale(account),
         )
     out = io.BytesIO()
     render_paid_in_full_letter(data, out)

@@ -414,3 +414,25 @@ def test_spanish_language_can_be_overridden_per_letter(db, account):
     assert letter.language == "en" and "Payment reminder" in text
     with pytest.raises(ValidationError):
         render(db, account, "reminder_1", language="fr")
+
+
+def test_receipts_and_paid_in_full_letters_speak_the_debtors_language(db, account, user):
+    from collectorpro.models.enums import PaymentMethod
+    from collectorpro.services.paperwork import paid_in_full_pdf, receipt_pdf
+    from collectorpro.services.payments import post_payment
+
+    set_language(db, account, "es")
+    result = post_payment(
+        db,
+        account_id=account,
+        user_id=user,
+        amount_cents=125_000,
+        received_on=TODAY,
+        method=PaymentMethod.CASH,
+        today=TODAY,
+    )
+    receipt = text_of(receipt_pdf(db, result.ledger_entry_id, copy=False, user_id=user))
+    assert "Recibo de pago" in receipt and "Página 1 de 1" in receipt
+    assert "Teléfono (518) 555-0142" in receipt and "Phone" not in receipt
+    letter = text_of(paid_in_full_pdf(db, account, today=TODAY))
+    assert "Pagada en su totalidad" in letter or "pagada en su totalidad" in letter
