@@ -3,14 +3,13 @@
 ``plan_batch`` is the dry run: for every selected account, the letter it would get or the
 reason it is skipped (cease communication, dispute pending, bankruptcy, attorney, deceased,
 no valid address, a missing field). ``run_batch`` draws the letters in parts of a hundred,
-joins the parts on disk into one PDF (pikepdf streams them; memory does not grow with the
-batch), writes the mailing log, and only then records everything in one transaction: a
+joins the parts on disk into one PDF (one part in memory at a time, so memory does not
+grow with the batch), writes the mailing log, and only then records everything in one transaction: a
 cancelled or failed batch leaves no file, no history entry and no archive entry behind.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import hashlib
 import io
@@ -23,10 +22,10 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-import pikepdf
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from collectorpro.documents.join import join_pdfs
 from collectorpro.documents.letter import render_letter, render_letters
 from collectorpro.models import Account, Address, Interaction, LetterBatch, Setting
 from collectorpro.models.base import utcnow
@@ -439,7 +438,7 @@ def _run(
             raise DomainError("No account in this batch could be sent the letter.")
         return BatchResult(cancelled=True)
     combined = work / "combined.pdf"
-    _join(parts, combined)
+    join_pdfs(parts, combined)
     log_file = work / "log.csv"
     _write_log(log_file, plan, pages_of, late)
     if stop():
@@ -483,16 +482,6 @@ def _skip(entry: BatchEntry, reason: str) -> BatchEntry:
 def _single_name(entry: BatchEntry) -> str:
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in entry.account_number)
     return f"{safe}-{entry.template}.pdf"
-
-
-def _join(parts: list[Path], target: Path) -> None:
-    """One PDF from the parts, written by qpdf straight to disk."""
-    with contextlib.ExitStack() as stack:
-        combined = stack.enter_context(pikepdf.Pdf.new())
-        for part in parts:
-            source = stack.enter_context(pikepdf.open(part))
-            combined.pages.extend(source.pages)
-        combined.save(target, deterministic_id=True)
 
 
 def _write_log(

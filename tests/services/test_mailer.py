@@ -184,7 +184,7 @@ def test_plain_smtp_delivers_the_letter_with_its_pdf_and_opt_out_line(start_serv
     received = _received(handler)
     assert received["Subject"] == "Your statement, account RFM-000001"
     assert "jose.munoz@example.com" in received["To"]
-    assert received["Message-ID"] == message_id
+    assert "".join(received["Message-ID"].split()) == message_id  # long ids may be folded
     assert message_id.endswith("@riverside-medical.example>")
     assert received["Date"]
     from_header = str(email.header.make_header(email.header.decode_header(received["From"])))
