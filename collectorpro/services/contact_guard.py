@@ -59,6 +59,7 @@ from collectorpro.services.compliance import (
 from collectorpro.services.disputes import has_open_dispute
 from collectorpro.services.errors import ValidationError
 from collectorpro.services.office_settings import office_profile
+from collectorpro.services.statute import account_time_barred
 from collectorpro.services.timezones import candidate_time_zones
 
 HISTORY_WINDOW = timedelta(days=30)
@@ -223,6 +224,7 @@ def _gather(
         workplace_number=bool(callable_phones)
         and all(p.kind is ContactKind.WORK for p in callable_phones),
         workplace_calls_forbidden=workplace_calls_forbidden,
+        time_barred=account_time_barred(session, account, at.astimezone(UTC).date()),
         agency=agency,
         enforce=enforce,
     )

@@ -28,11 +28,20 @@ from collectorpro.services import audit
 from collectorpro.services.accounts import load_account
 from collectorpro.services.errors import ValidationError
 from collectorpro.services.money import format_money
+from collectorpro.services.overrides import ContactBlocked, Override, record_override
 
 MAX_NOTES = 4000
 MAX_DURATION_SECONDS = 6 * 3600
 # Statuses that a new promise moves an account out of; others (plan, disputed…) stay.
 PROMISE_FROM = {AccountStatus.NEW, AccountStatus.ACTIVE}
+# contacts the office makes, and the channel the contact rules judge each one on
+GUARDED_CHANNELS = {
+    Channel.OUTBOUND_CALL: "call",
+    Channel.VOICEMAIL: "call",
+    Channel.SMS: "sms",
+    Channel.EMAIL: "email",
+    Channel.LETTER: "letter",
+}
 
 
 def _validate_promise(amount_cents: int | None, due: date | None, today: date) -> None:
@@ -119,8 +128,15 @@ def log_interaction(
     promise_amount_cents: int | None = None,
     promise_due: date | None = None,
     today: date,
+    override: Override | None = None,
+    check_rules: bool = True,
 ) -> int:
-    """Append a contact to the log (and the promise made in it, if any). Returns its id."""
+    """Append a contact to the log (and the promise made in it, if any). Returns its id.
+
+    An outbound contact is judged by the contact rules at the moment it was made; one they
+    stop raises ``ContactBlocked`` unless ``override`` carries a manager's written reason.
+    ``check_rules=False`` is for importing history, not for a collector's own contacts.
+    """
     channel, outcome = Channel(channel), Outcome(outcome)
     notes = notes.strip()
     if len(notes) > MAX_NOTES:
@@ -137,6 +153,13 @@ def log_interaction(
     _validate_promise(promise_amount_cents, promise_due, today)
     if promise_amount_cents is not None and outcome is not Outcome.PROMISE_TO_PAY:
         outcome = Outcome.PROMISE_TO_PAY
+    decision = None
+    if check_rules and channel in GUARDED_CHANNELS:
+        from collectorpro.services.contact_guard import decide  # (imports this module)
+
+        decision = decide(db, account_id, GUARDED_CHANNELS[channel], when)
+        if not decision.allowed and override is None:
+            raise ContactBlocked(decision, f"This {channel.label.lower()}")
     with db.write() as session:
         account = load_account(session, account_id)
         interaction = Interaction(
@@ -164,6 +187,16 @@ def log_interaction(
             )
             summary += f"; promise of {format_money(promise_amount_cents)} due {promise_due}"
         refresh_next_action(session, account, today)
+        if decision is not None and not decision.allowed and override is not None:
+            record_override(
+                session,
+                account=account,
+                channel=GUARDED_CHANNELS[channel],
+                decision=decision,
+                override=override,
+                user_id=user_id,
+                interaction_id=interaction.id,
+            )
         audit.record(
             session,
             user_id=user_id,

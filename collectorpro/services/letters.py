@@ -30,7 +30,6 @@ from collectorpro.documents.styles import fmt_date
 from collectorpro.documents.wording import letterhead_in
 from collectorpro.models import (
     Account,
-    ContactOverride,
     Dispute,
     Interaction,
     IssuedDocument,
@@ -46,7 +45,6 @@ from collectorpro.models.enums import (
     LedgerKind,
     Outcome,
     ServiceType,
-    UserRole,
 )
 from collectorpro.services import audit
 from collectorpro.services.accounts import load_account
@@ -54,10 +52,8 @@ from collectorpro.services.business_days import validation_period_end
 from collectorpro.services.compliance import (
     EMAIL,
     LETTER,
-    STATUTE_OF_LIMITATIONS_YEARS,
     Decision,
     evaluate,
-    is_time_barred,
 )
 from collectorpro.services.contact_guard import context_in
 from collectorpro.services.disputes import record_verification_sent
@@ -75,7 +71,14 @@ from collectorpro.services.letter_texts import (
 )
 from collectorpro.services.money import format_money
 from collectorpro.services.office_settings import _load, _save, office_profile
+from collectorpro.services.overrides import (
+    ContactBlocked,
+    Override,
+    check_override,
+    record_override,
+)
 from collectorpro.services.paperwork import debtor_name, mailing_lines
+from collectorpro.services.statute import account_time_barred
 
 __all__ = [
     "DISPUTE_LETTERS",
@@ -98,7 +101,6 @@ OPTIONS_KEY = "letters.options"
 LOCALES: Mapping[str, str] = {"en": "en_US", "es": "es_US"}
 # letters that answer a dispute: the dispute hold does not stop them (1006.38)
 DISPUTE_LETTERS = frozenset({"dispute_acknowledgment", "dispute_verification"})
-MIN_OVERRIDE_REASON = 15
 
 
 @dataclass(frozen=True)
@@ -181,21 +183,11 @@ class LetterNotProduced(DomainError):
         super().__init__(f"No letter for account {account_number}: " + "; ".join(missing) + ".")
 
 
-class LetterBlocked(DomainError):
+class LetterBlocked(ContactBlocked):
     """The contact guard stops this letter; ``decision`` says which rules and why."""
 
     def __init__(self, decision: Decision) -> None:
-        self.decision = decision
-        reasons = "; ".join(f.reason for f in decision.blocks)
-        super().__init__(f"This letter may not be sent now: {reasons}")
-
-
-@dataclass(frozen=True)
-class Override:
-    """A manager's permission to send despite the guard, with the reason in writing."""
-
-    manager_user_id: int
-    reason: str
+        super().__init__(decision, "This letter")
 
 
 # --- gathering the account ---------------------------------------------------------------------
@@ -230,38 +222,6 @@ def _itemization(session: Session, account: Account, on: date | None) -> Itemiza
         else:
             fees += cents
     return Itemization(on, owed, interest, fees, credits, owed + interest + fees - credits)
-
-
-def statute_table(session: Session) -> Mapping[str, int]:
-    """Years to sue per state: the defaults, with the office's own figures over them."""
-    from collectorpro.services.office_settings import statute_overrides
-
-    table = dict(STATUTE_OF_LIMITATIONS_YEARS)
-    table.update(statute_overrides(session))
-    return table
-
-
-def account_time_barred(session: Session, account: Account, today: date) -> bool:
-    """Whether the time to sue has run out (False when the state or dates are unknown)."""
-    start = account.last_payment_date or account.first_delinquency_date
-    lines = _current_address(session, account)
-    if start is None or lines is None:
-        return False
-    table = statute_table(session)
-    if lines.state.upper() not in table:
-        return False
-    return is_time_barred(lines.state, start, today, table)
-
-
-def _current_address(session: Session, account: Account):  # type: ignore[no-untyped-def]
-    from collectorpro.models import Address
-
-    return session.scalar(
-        select(Address)
-        .where(Address.debtor_id == account.debtor_id, Address.valid_to.is_(None))
-        .order_by(Address.valid_from.desc(), Address.id.desc())
-        .limit(1)
-    )
 
 
 def _open_dispute(session: Session, account_id: int) -> Dispute | None:
@@ -449,58 +409,6 @@ def letter_decision_in(
     return evaluate(ctx)
 
 
-def _check_override(session: Session, override: Override) -> User:
-    manager = session.get(User, override.manager_user_id)
-    if manager is None or not manager.active:
-        raise ValidationError("Choose the manager who allows this.", field="manager")
-    if manager.role not in (UserRole.MANAGER, UserRole.ADMIN):
-        raise ValidationError(
-            f"{manager.name} is a collector; only a manager may allow a contact the rules stop.",
-            field="manager",
-        )
-    if len(override.reason.strip()) < MIN_OVERRIDE_REASON:
-        raise ValidationError(
-            "Write the reason in a full sentence; it goes into the audit trail.",
-            field="reason",
-        )
-    return manager
-
-
-def record_override(
-    session: Session,
-    *,
-    account: Account,
-    channel: str,
-    decision: Decision,
-    override: Override,
-    user_id: int | None,
-    interaction_id: int | None,
-) -> None:
-    """Keep the manager's permission with the contact it allowed."""
-    manager = _check_override(session, override)
-    rules = ",".join(f.rule for f in decision.blocks)
-    session.add(
-        ContactOverride(
-            account_id=account.id,
-            channel=channel,
-            rules=rules,
-            reason=override.reason.strip(),
-            manager_user_id=manager.id,
-            user_id=user_id,
-            interaction_id=interaction_id,
-        )
-    )
-    audit.record(
-        session,
-        user_id=user_id,
-        action="contact_override",
-        entity="account",
-        entity_id=account.id,
-        summary=f"{channel.capitalize()} on account {account.account_number} allowed by "
-        f"{manager.name} despite {rules}: {override.reason.strip()}",
-    )
-
-
 # --- issuing and the archive -------------------------------------------------------------------
 
 
@@ -647,7 +555,7 @@ def issue_letter(
     with db.write() as session:
         account = load_account(session, account_id)
         if override is not None and not decision.allowed:
-            _check_override(session, override)
+            check_override(session, override)
         doc_id, interaction_id = record_issue(
             session,
             account=account,

@@ -3,7 +3,8 @@ a charge or adjustment, and keep contact details."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -26,7 +27,9 @@ from collectorpro.models.enums import (
     Outcome,
 )
 from collectorpro.services import accounts, contacts, interactions
+from collectorpro.services.compliance import Decision
 from collectorpro.services.money import parse_money
+from collectorpro.services.overrides import ContactBlocked, Override
 from collectorpro.services.snapshots import AddressView, EmailView, PhoneView
 from collectorpro.ui.form_dialog import FormDialog, date_edit
 
@@ -54,7 +57,15 @@ class _AccountDialog(FormDialog):
 
 
 class LogInteractionDialog(_AccountDialog):
+    """Log a contact. One the contact rules stop asks for a manager's override first.
+
+    ``now`` is the moment the contact is logged for; ``request_override`` asks for the
+    manager's permission (the window sets both; tests replace them).
+    """
+
     CALL_CHANNELS = {Channel.OUTBOUND_CALL, Channel.INBOUND_CALL, Channel.VOICEMAIL}
+    now: Callable[[], datetime] = staticmethod(lambda: datetime.now(UTC))  # type: ignore[assignment]
+    request_override: Callable[[Decision], Override | None] | None = None
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(self.tr("Log interaction"), *args, **kwargs)
@@ -110,8 +121,7 @@ class LogInteractionDialog(_AccountDialog):
             due = _pydate(self.promise_due.date())
         channel = Channel(self.channel.currentData())
         minutes = self.duration.value()
-        return interactions.log_interaction(
-            self.db,
+        values = dict(
             account_id=self.account_id,
             user_id=self.user_id,
             channel=channel,
@@ -124,7 +134,15 @@ class LogInteractionDialog(_AccountDialog):
             promise_amount_cents=amount,
             promise_due=due,
             today=self.today,
+            occurred_at=self.now(),
         )
+        try:
+            return interactions.log_interaction(self.db, **values)  # type: ignore[arg-type]
+        except ContactBlocked as blocked:
+            override = self.request_override(blocked.decision) if self.request_override else None
+            if override is None:
+                raise
+            return interactions.log_interaction(self.db, override=override, **values)  # type: ignore[arg-type]
 
 
 class PromiseDialog(_AccountDialog):

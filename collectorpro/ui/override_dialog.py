@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from collectorpro.services.compliance import Decision
-from collectorpro.services.letters import MIN_OVERRIDE_REASON, Override
+from collectorpro.services.overrides import MIN_OVERRIDE_REASON, Override
 from collectorpro.services.snapshots import UserView
 
 __all__ = ["OverrideDialog", "ask_override"]

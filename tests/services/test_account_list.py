@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 
@@ -39,6 +40,7 @@ def office(tmp_path_factory):
         channel=Channel.OUTBOUND_CALL,
         outcome=Outcome.NO_ANSWER,
         today=TODAY,
+        occurred_at=datetime(2026, 11, 24, 17, 0, tzinfo=UTC),
     )
     yield db
     db.dispose()

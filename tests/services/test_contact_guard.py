@@ -69,6 +69,7 @@ def log(db, user, account_id, when, channel=Channel.OUTBOUND_CALL, outcome=Outco
         outcome=outcome,
         occurred_at=when,
         today=TODAY,
+        check_rules=False,  # building the history, not a collector's contact
     )
 
 
@@ -312,3 +313,16 @@ def test_refuses_a_time_without_a_zone_and_an_unknown_account(db, ny_account):
         decide(db, ny_account, "fax", NOON)
     with pytest.raises(NotFound):
         decide_all(db, 9999, NOON)
+
+
+def test_a_time_barred_debt_warns_and_follows_the_offices_own_table(db):
+    from collectorpro.models import Setting
+    from collectorpro.services.office_settings import STATUTE_KEY
+
+    old = make_account(db, number="OLD-1", days_late=4 * 365)  # New York: 3 years to sue
+    findings = decide(db, old, "letter", NOON).warnings
+    assert [f.rule for f in findings] == ["time_barred"]
+    assert "1006.26" in findings[0].citation
+    with db.write() as session:  # the office's attorney says 6 years here
+        session.add(Setting(key=STATUTE_KEY, value='{"NY": 6}'))
+    assert decide(db, old, "letter", NOON).warnings == ()

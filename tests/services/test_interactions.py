@@ -13,6 +13,8 @@ from collectorpro.services.errors import NotFound, ValidationError
 from collectorpro.services.office import open_database
 from tests.factories import TODAY, make_account, make_user
 
+NOON_EASTERN = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
+
 
 @pytest.fixture
 def office(tmp_path):
@@ -22,7 +24,12 @@ def office(tmp_path):
 
 
 def log(db, user, account, **kw):
-    args = dict(channel=Channel.OUTBOUND_CALL, outcome=Outcome.RIGHT_PARTY_CONTACT, today=TODAY)
+    args = dict(
+        channel=Channel.OUTBOUND_CALL,
+        outcome=Outcome.RIGHT_PARTY_CONTACT,
+        today=TODAY,
+        occurred_at=NOON_EASTERN,  # inside the calling hours, whatever the clock says
+    )
     args.update(kw)
     return interactions.log_interaction(db, account_id=account, user_id=user, **args)
 
@@ -85,3 +92,45 @@ def test_record_promise_writes_note_promise_and_audit(office):
     actions = [r[0] for r in raw.execute("SELECT action FROM audit_events")]
     raw.close()
     assert actions == ["promise_recorded"]
+
+
+def test_a_call_the_rules_stop_needs_a_managers_written_reason(office):
+    from sqlalchemy import select
+
+    from collectorpro.models import AuditEvent, ContactOverride
+    from collectorpro.models.enums import UserRole
+    from collectorpro.services.errors import ValidationError
+    from collectorpro.services.overrides import ContactBlocked, Override
+
+    db, user, account = office
+    late = datetime(2026, 11, 24, 2, 30, tzinfo=UTC)  # 9:30 pm in New York
+    with pytest.raises(ContactBlocked, match="8 am to 9 pm") as caught:
+        log(db, user, account, occurred_at=late, outcome=Outcome.NO_ANSWER)
+    assert caught.value.decision.blocks[0].rule == "inconvenient_time"
+    with pytest.raises(ValidationError, match="only a manager"):
+        log(
+            db,
+            user,
+            account,
+            occurred_at=late,
+            override=Override(user, "Debtor asked us to call late."),
+        )
+    manager = make_user(db, "Ana Reyes", UserRole.MANAGER)
+    interaction = log(
+        db,
+        user,
+        account,
+        occurred_at=late,
+        outcome=Outcome.NO_ANSWER,
+        override=Override(manager, "The debtor asked us to call after work."),
+    )
+    with db.read() as session:
+        override = session.scalars(select(ContactOverride)).one()
+        assert (override.interaction_id, override.channel) == (interaction, "call")
+        assert override.rules == "inconvenient_time"
+        audit = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "contact_override")
+        ).one()
+        assert "Ana Reyes" in audit.summary
+    # an inbound call is never stopped
+    log(db, user, account, occurred_at=late, channel=Channel.INBOUND_CALL)

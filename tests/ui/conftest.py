@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -13,6 +14,9 @@ from collectorpro.services.office import open_database
 from collectorpro.ui import messages
 from collectorpro.ui.main_window import MainWindow
 from tests.factories import TODAY, make_account, make_user
+
+# the window's clock in tests: noon in New York on TODAY, inside every calling window
+NOON_EASTERN = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -64,7 +68,7 @@ def shown_messages(monkeypatch) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def window(qtbot, office, settings, shown_messages) -> MainWindow:
-    w = MainWindow(office, settings, today=lambda: TODAY)
+    w = MainWindow(office, settings, today=lambda: TODAY, now=lambda: NOON_EASTERN)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
