@@ -7,6 +7,7 @@ CollectorPro can add a field without a migration: missing fields take their defa
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, TypeVar
 
@@ -216,3 +217,67 @@ def statute_overrides(session: Session) -> dict[str, int]:
         for k, v in stored.items()
         if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 30
     }
+
+
+# appended with the statute table; belongs with the imports at the top
+
+
+def _default_statute_years() -> Mapping[str, int]:
+    from collectorpro.services.compliance import STATUTE_OF_LIMITATIONS_YEARS
+
+    return STATUTE_OF_LIMITATIONS_YEARS
+
+
+def get_statute_table(db: Database) -> dict[str, tuple[int, bool]]:
+    """Years to sue per state, and whether the office's own figure replaces the default."""
+    defaults = _default_statute_years()
+    with db.read() as session:
+        overrides = statute_overrides(session)
+    table = {state: (years, False) for state, years in defaults.items()}
+    for state, years in overrides.items():
+        if defaults.get(state) != years:
+            table[state] = (years, True)
+    return dict(sorted(table.items()))
+
+
+def save_statute_overrides(
+    db: Database, overrides: Mapping[str, int], *, user_id: int | None
+) -> None:
+    """Replace the office's years-to-sue figures.
+
+    The mapping is the whole new set: a state left out, or given its default figure, uses the
+    default again. Only the differences are stored.
+    """
+    defaults = _default_statute_years()
+    stored: dict[str, int] = {}
+    for raw_state, years in overrides.items():
+        state = str(raw_state).strip().upper()
+        if not (len(state) == 2 and state.isascii() and state.isalpha()):
+            raise ValidationError(
+                f"“{raw_state}” is not a state code. Use the two-letter code, like NY.",
+                field=state or str(raw_state),
+            )
+        if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= 30:
+            raise ValidationError(
+                f"The years to sue in {state} must be a whole number from 1 to 30.", field=state
+            )
+        if defaults.get(state) != years:
+            stored[state] = years
+    with db.write() as session:
+        before = statute_overrides(session)
+        store_setting(session, STATUTE_KEY, json.dumps(stored, sort_keys=True))
+        changes = [
+            f"{state} {before.get(state, defaults.get(state, '—'))}→"
+            f"{stored.get(state, defaults.get(state, '—'))}"
+            for state in sorted(set(before) | set(stored))
+            if before.get(state) != stored.get(state)
+        ]
+        audit.record(
+            session,
+            user_id=user_id,
+            action="statute_years_saved",
+            entity="setting",
+            entity_id=None,
+            summary=f"Years to sue saved: {', '.join(changes) or 'no change'}; "
+            + (f"{len(stored)} state(s) differ from the defaults." if stored else "all defaults."),
+        )

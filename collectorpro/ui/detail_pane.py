@@ -23,6 +23,7 @@ from collectorpro.services.contacts import format_phone
 from collectorpro.services.snapshots import AccountDetail, LedgerLine
 from collectorpro.ui import formatting
 from collectorpro.ui.contact_guard_panel import ContactGuardPanel
+from collectorpro.ui.dispute_dialogs import AccountDisputesPanel
 from collectorpro.ui.documents_panel import DocumentsPanel
 from collectorpro.ui.plan_panel import PlanPanel
 from collectorpro.ui.tables import RIGHT as _RIGHT
@@ -202,6 +203,9 @@ class DetailPane(QWidget):
         self.documents = DocumentsPanel()
         self.documents.setObjectName("documentsPanel")
         self.tabs.addTab(self.documents, self.tr("Doc&uments"))
+        self.disputes = AccountDisputesPanel()
+        self.disputes.setObjectName("disputesPanel")
+        self.tabs.addTab(self.disputes, self.tr("D&isputes"))
         layout.addWidget(self.tabs, 1)
         self.stack.addWidget(body)
 
@@ -234,6 +238,7 @@ class DetailPane(QWidget):
 
     def clear(self) -> None:
         self.detail = None
+        self.disputes.clear()
         self.guard.clear()
         self.stack.setCurrentIndex(0)
 

@@ -31,12 +31,15 @@ from collectorpro.services import (
     arrangements,
     contact_guard,
     contacts,
+    disputes,
     paperwork,
     users,
 )
+from collectorpro.services.compliance import Decision
 from collectorpro.services.errors import DomainError, StorageError
+from collectorpro.services.overrides import Override
 from collectorpro.services.snapshots import ListSummary
-from collectorpro.ui import formatting, messages
+from collectorpro.ui import formatting, messages, override_dialog
 from collectorpro.ui.account_dialogs import (
     AddressDialog,
     EmailDialog,
@@ -49,6 +52,12 @@ from collectorpro.ui.account_dialogs import (
 from collectorpro.ui.account_model import COLUMN_OF, AccountTableModel
 from collectorpro.ui.arrangement_wizard import ArrangementWizard
 from collectorpro.ui.detail_pane import DetailPane
+from collectorpro.ui.dispute_dialogs import (
+    CloseDisputeDialog,
+    DisputesWindow,
+    OpenDisputeDialog,
+    VerificationSentDialog,
+)
 from collectorpro.ui.document_preview import DocumentPreview, show_pdf
 from collectorpro.ui.filter_bar import FilterBar
 from collectorpro.ui.form_dialog import FormDialog
@@ -60,6 +69,7 @@ from collectorpro.ui.letter_settings import (
 )
 from collectorpro.ui.office_dialogs import CancelPlanDialog, OfficeProfileDialog, PlanPolicyDialog
 from collectorpro.ui.payment_forms import PostPaymentDialog, ReversePaymentDialog
+from collectorpro.ui.statute_dialog import StatuteDialog
 
 log = logging.getLogger(__name__)
 
@@ -71,12 +81,14 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         *,
         today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
         self.today = today
+        self.now = now
         self.setWindowTitle(self.tr("CollectorPro — {file}").format(file=db.path.name))
         self._users = users.list_users(db)
 
@@ -158,6 +170,9 @@ class MainWindow(QMainWindow):
             settings=settings,
         )
         self.detail.documents.openRequested.connect(self.letters.open_document)
+        self.detail.disputes.recordRequested.connect(self.record_dispute)
+        self.detail.disputes.verificationRequested.connect(self.verification_sent)
+        self.detail.disputes.resolveRequested.connect(self.resolve_dispute)
         self._build_actions()
         self.model.summaryChanged.connect(self._show_summary)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -213,6 +228,8 @@ class MainWindow(QMainWindow):
         self.act_office_profile = self._action(tr("Office &profile…"), self.edit_office_profile)
         self.act_plan_policy = self._action(tr("Payment plan p&olicy…"), self.edit_plan_policy)
         self.act_letter_texts = self._action(tr("Letter &texts…"), self.edit_letter_texts)
+        self.act_disputes = self._action(tr("&Disputes…"), self.show_disputes, "Ctrl+Shift+D")
+        self.act_statute = self._action(tr("&Statute of limitations…"), self.edit_statute_table)
         self.act_letter_options = self._action(tr("Letter &options…"), self.edit_letter_options)
         self.act_email_settings = self._action(tr("&Email settings…"), self.edit_email_settings)
         self.act_find = self._action(
@@ -238,6 +255,7 @@ class MainWindow(QMainWindow):
         for a in self.account_actions:
             account_menu.addAction(a)
             self.table.addAction(a)
+        account_menu.addAction(self.detail.disputes.act_record)
         account_menu.addSeparator()
         for a in (
             self.act_receipt,
@@ -250,6 +268,9 @@ class MainWindow(QMainWindow):
         office_menu = self.menuBar().addMenu(tr("&Office"))
         office_menu.addAction(self.act_office_profile)
         office_menu.addAction(self.act_plan_policy)
+        office_menu.addAction(self.act_statute)
+        office_menu.addSeparator()
+        office_menu.addAction(self.act_disputes)
         office_menu.addSeparator()
         office_menu.addAction(self.letters.act_batch)
         office_menu.addAction(self.act_letter_texts)
@@ -396,9 +417,11 @@ class MainWindow(QMainWindow):
             )
             self.detail.plan_panel.show_plans(plans or ())  # type: ignore[arg-type]
             self.detail.documents.set_documents(self.letters.documents(account_id))
+            account_disputes = self._run(lambda: disputes.account_disputes(self.db, account_id))
+            self.detail.disputes.set_disputes(account_disputes or ())  # type: ignore[arg-type]
             # may this person be called, texted, emailed or written to right now?
             self.detail.guard.watch(
-                lambda: contact_guard.decide_all(self.db, account_id, datetime.now(UTC))
+                lambda: contact_guard.decide_all(self.db, account_id, self.now())
             )
 
     def _update_actions(self) -> None:
@@ -452,8 +475,29 @@ class MainWindow(QMainWindow):
         if account_id is None:
             return None
         return self._open(
-            LogInteractionDialog(self.db, account_id, self.user_id(), self.today(), parent=self)
+            self._guarded(
+                LogInteractionDialog(self.db, account_id, self.user_id(), self.today(), parent=self)
+            )
         )
+
+    def _guarded(self, dialog: LogInteractionDialog) -> LogInteractionDialog:
+        """The dialog logs at the window's clock and asks for an override when stopped."""
+        dialog.now = self.now  # type: ignore[method-assign]
+
+        def request(decision: Decision) -> Override | None:
+            channel = {"call": "call", "sms": "text message", "email": "email"}.get(
+                decision.channel, decision.channel
+            )
+            return override_dialog.ask_override(
+                dialog,
+                decision,
+                self._users,
+                what=self.tr("This {channel}").format(channel=self.tr(channel)),
+                current_user_id=self.user_id(),
+            )
+
+        dialog.request_override = request
+        return dialog
 
     def record_promise(self) -> FormDialog | None:
         account_id = self.current_account_id()
@@ -635,6 +679,48 @@ class MainWindow(QMainWindow):
         self.settings_dialog = EmailSettingsDialog(self.db, self.user_id(), parent=self)
         self.settings_dialog.open()
         return self.settings_dialog
+
+    # -- disputes -----------------------------------------------------------------------------
+    def record_dispute(self) -> FormDialog | None:
+        account_id = self.current_account_id()
+        if account_id is None:
+            return None
+        return self._open(
+            OpenDisputeDialog(self.db, account_id, self.user_id(), self.today(), parent=self)
+        )
+
+    def verification_sent(self, dispute: object) -> FormDialog:
+        return self._open(
+            VerificationSentDialog(self.db, dispute, self.user_id(), self.today(), parent=self)  # type: ignore[arg-type]
+        )
+
+    def resolve_dispute(self, dispute: object) -> FormDialog:
+        return self._open(
+            CloseDisputeDialog(self.db, dispute, self.user_id(), self.today(), parent=self)  # type: ignore[arg-type]
+        )
+
+    def show_disputes(self) -> DisputesWindow:
+        def go_to(account_id: int) -> None:
+            if not self.select_account(account_id):
+                self.filters.clear()
+                self.select_account(account_id)
+            self.detail.tabs.setCurrentWidget(self.detail.disputes)
+
+        window = DisputesWindow(
+            self.db,
+            self.user_id(),
+            self.today(),
+            parent=self,
+            on_open_account=go_to,
+            settings=self.settings,
+        )
+        window.finished.connect(lambda _result: self.refresh())
+        self.settings_dialog = window
+        window.open()
+        return window
+
+    def edit_statute_table(self) -> FormDialog:
+        return self._open(StatuteDialog(self.db, self.user_id(), parent=self))
 
     def _preferred_language(self) -> str:
         detail = self.detail.detail

@@ -13,6 +13,7 @@ from aiosmtpd.smtp import AuthResult
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from collectorpro.models import ContactOverride
@@ -301,3 +302,66 @@ def test_the_calibration_page_opens_from_the_office_menu(qtbot, window, previews
     window.letters.act_calibration.trigger()
     text = PdfReader(io.BytesIO(previews[0].pdf)).pages[0].extract_text()
     assert "Recipient Name" in text and "Hudson Valley Billing Services" in text
+
+
+def test_logging_a_late_call_needs_a_managers_override(qtbot, window, monkeypatch):
+    from collectorpro.models import Interaction
+    from collectorpro.models.enums import Channel as Ch
+    from collectorpro.ui import override_dialog
+
+    window.now = lambda: datetime(2026, 11, 24, 2, 30, tzinfo=UTC)  # 9:30 pm in New York
+    manager = make_user(window.db, "Ana Reyes", UserRole.MANAGER)
+    answers = [None, Override(manager, "The debtor asked us to call after her shift.")]
+    seen = []
+
+    def ask(parent, decision, users, **kw):
+        seen.append(decision.blocks[0].rule)
+        return answers.pop(0)
+
+    monkeypatch.setattr(override_dialog, "ask_override", ask)
+    assert window.select_account(1)
+    dialog = window.log_interaction()
+    dialog.channel.setCurrentIndex(dialog.channel.findData(Ch.OUTBOUND_CALL))
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    click(qtbot, ok)
+    assert dialog.isVisible() and "may not be made now" in dialog.error_label.text()
+    click(qtbot, ok)
+    assert not dialog.isVisible()
+    assert seen == ["inconvenient_time", "inconvenient_time"]
+    with window.db.read() as session:
+        override = session.scalars(select(ContactOverride)).one()
+        logged = session.get(Interaction, override.interaction_id)
+        assert logged.channel is Ch.OUTBOUND_CALL and override.manager_user_id == manager
+
+
+def test_a_dispute_puts_the_hold_on_and_the_verification_letter_lifts_it(
+    qtbot, window, previews, monkeypatch, tmp_path
+):
+    from collectorpro.models.enums import AccountStatus, DisputeStatus
+    from collectorpro.services.disputes import account_disputes
+
+    print_to_file(monkeypatch, tmp_path)
+    assert window.select_account(1)
+    window.detail.tabs.setCurrentWidget(window.detail.disputes)
+    window.detail.disputes.act_record.trigger()
+    dialog = next(w for w in window.findChildren(QDialog) if w.isVisible() and hasattr(w, "what"))
+    qtbot.keyClicks(dialog.what, "Says the insurance paid the visit in full.")
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+    assert not dialog.isVisible()
+    (dispute,) = account_disputes(window.db, 1)
+    assert dispute.status is DisputeStatus.OPEN
+    assert window.detail.disputes.table.rowCount() == 1
+    letter_light = window.detail.guard.lights["letter"].label
+    qtbot.waitUntil(lambda: letter_light.text().startswith("Letter: not allowed"))
+    # a reminder is stopped; the verification letter goes out and lifts the hold
+    send = open_send_dialog(qtbot, window, "First reminder")
+    assert "not allowed" in send.mail_light.text()
+    send.reject()
+    send = open_send_dialog(qtbot, window, "Dispute verification letter")
+    assert "allowed" in send.mail_light.text() and "not" not in send.mail_light.text()
+    click(qtbot, send.buttons.button(send.buttons.StandardButton.Ok))
+    previews[-1].act_print.trigger()
+    (dispute,) = account_disputes(window.db, 1)
+    assert dispute.status is DisputeStatus.VERIFICATION_SENT
+    with window.db.read() as session:
+        assert load_account(session, 1).status is AccountStatus.ACTIVE
