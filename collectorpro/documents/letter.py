@@ -232,7 +232,9 @@ def _draw_first_page(canvas: Canvas, data: LetterData) -> None:
     canvas.drawString(x, y, _clip(lh.name, BOLD, 10.5, w - 12))
     canvas.setFont(REGULAR, 8.5)
     canvas.setFillColor(MUTED)
-    for line in lh.text_lines[:4]:
+    # the return address only: the office's email is in the letter's text where it matters
+    phone = [f"{lh.phone_label} {lh.phone}"] if lh.phone else []
+    for line in [*lh.address_lines[:3], *phone]:
         y -= 10.5
         canvas.drawString(x, y, _clip(line, REGULAR, 8.5, w - 12))
     # date, account and amount, to the right of the return window
@@ -258,7 +260,7 @@ def _draw_reference(canvas: Canvas, rows: list[tuple[str, str]]) -> None:
     s = styles()
     table = Table(
         [[Paragraph(esc(k), s.label), Paragraph(esc(v), s.value_right)] for k, v in rows],
-        colWidths=[1.25 * inch, 1.75 * inch],
+        colWidths=[1.35 * inch, 1.95 * inch],
     )
     table.setStyle(
         TableStyle(
@@ -271,8 +273,8 @@ def _draw_reference(canvas: Canvas, rows: list[tuple[str, str]]) -> None:
             ]
         )
     )
-    _tw, th = table.wrapOn(canvas, 3 * inch, 2 * inch)
-    table.drawOn(canvas, PAGE_W - MARGIN_X - 3 * inch, PAGE_H - 0.5 * inch - th)
+    _tw, th = table.wrapOn(canvas, 3.3 * inch, 2 * inch)
+    table.drawOn(canvas, PAGE_W - MARGIN_X - 3.3 * inch, PAGE_H - 0.5 * inch - th)
 
 
 def _clip(text: str, font: str, size: float, width: float) -> str:
