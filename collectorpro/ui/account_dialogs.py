@@ -349,3 +349,36 @@ class EmailDialog(_ContactDialog):
             replaces_id=self.replaces_id,
             today=self.today,
         )
+
+
+class FollowUpDialog(_AccountDialog):
+    """Set a follow-up date, with a short note of what to do then."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(self.tr("Set follow-up"), *args, **kwargs)
+        from datetime import timedelta
+
+        tomorrow = self.today + timedelta(days=1)
+        self.when = date_edit(_qdate(tomorrow), minimum=_qdate(self.today))
+        self.when.setObjectName("followUpDate")
+        self.note = QLineEdit()
+        self.note.setObjectName("followUpNote")
+        self.note.setPlaceholderText(self.tr("e.g. Call back after payday"))
+        self.form.addRow(self.tr("Follow up on"), self.when)
+        self.form.addRow(self.tr("Note"), self.note)
+
+    def save(self) -> int:
+        when = _pydate(self.when.date())
+        note = self.note.text().strip() or self.tr("Follow up on {date}").format(
+            date=when.isoformat()
+        )
+        return interactions.log_interaction(
+            self.db,
+            account_id=self.account_id,
+            user_id=self.user_id,
+            channel=Channel.NOTE,
+            outcome=Outcome.NONE,
+            notes=note,
+            follow_up_date=when,
+            today=self.today,
+        )

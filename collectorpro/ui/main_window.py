@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from collectorpro.services import (
     disputes,
     paperwork,
     users,
+    worklist,
 )
 from collectorpro.services.compliance import Decision
 from collectorpro.services.errors import DomainError, StorageError
@@ -43,6 +45,7 @@ from collectorpro.ui import formatting, messages, override_dialog
 from collectorpro.ui.account_dialogs import (
     AddressDialog,
     EmailDialog,
+    FollowUpDialog,
     LedgerEntryDialog,
     LogInteractionDialog,
     PhoneDialog,
@@ -70,6 +73,7 @@ from collectorpro.ui.letter_settings import (
 from collectorpro.ui.office_dialogs import CancelPlanDialog, OfficeProfileDialog, PlanPolicyDialog
 from collectorpro.ui.payment_forms import PostPaymentDialog, ReversePaymentDialog
 from collectorpro.ui.statute_dialog import StatuteDialog
+from collectorpro.ui.worklist_view import WorklistView
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +148,15 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(left)
+        self.worklist = WorklistView(self._load_worklist)
+        self.worklist.setObjectName("worklist")
+        self.worklist.accountChanged.connect(lambda _id: self._row_changed())
+        self.left_tabs = QTabWidget()
+        self.left_tabs.setObjectName("leftTabs")
+        self.left_tabs.addTab(left, self.tr("&Accounts"))
+        self.left_tabs.addTab(self.worklist, self.tr("&Today"))
+        self.left_tabs.currentChanged.connect(self._left_tab_changed)
+        self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -209,9 +221,11 @@ class MainWindow(QMainWindow):
         )
         self.act_payment = self._action(tr("Post pa&yment…"), self.post_payment, "Ctrl+Shift+Y")
         self.act_plan = self._action(tr("Payment a&rrangement…"), self.arrange_plan, "Ctrl+Shift+W")
+        self.act_follow_up = self._action(tr("Set &follow-up…"), self.set_follow_up, "Ctrl+Shift+F")
         self.account_actions = [
             self.act_log,
             self.act_promise,
+            self.act_follow_up,
             self.act_payment,
             self.act_plan,
             self.letters.act_send,
@@ -232,6 +246,12 @@ class MainWindow(QMainWindow):
         self.act_statute = self._action(tr("&Statute of limitations…"), self.edit_statute_table)
         self.act_letter_options = self._action(tr("Letter &options…"), self.edit_letter_options)
         self.act_email_settings = self._action(tr("&Email settings…"), self.edit_email_settings)
+        self.act_today = self._action(tr("&Today's worklist"), self.show_today, "Ctrl+T")
+        self.act_next = self._action(tr("&Next account"), lambda: self.next_account(1), "Alt+Down")
+        self.act_previous = self._action(
+            tr("Pre&vious account"), lambda: self.next_account(-1), "Alt+Up"
+        )
+        self.act_follow_up = self._action(tr("Set &follow-up…"), self.set_follow_up, "Ctrl+Shift+F")
         self.act_find = self._action(
             tr("&Find account"), self.focus_search, QKeySequence.StandardKey.Find
         )
@@ -249,6 +269,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         view_menu = self.menuBar().addMenu(tr("&View"))
+        view_menu.addAction(self.act_today)
+        view_menu.addAction(self.act_next)
+        view_menu.addAction(self.act_previous)
+        view_menu.addSeparator()
         view_menu.addAction(self.act_find)
         view_menu.addAction(self.act_clear)
         account_menu = self.menuBar().addMenu(tr("&Account"))
@@ -377,7 +401,12 @@ class MainWindow(QMainWindow):
         self.empty_clear.setVisible(filtered)
         self.list_stack.setCurrentWidget(self.empty_state)
 
+    def on_worklist(self) -> bool:
+        return self.left_tabs.currentWidget() is self.worklist
+
     def current_account_id(self) -> int | None:
+        if self.on_worklist():
+            return self.worklist.current_account_id()
         index = self.table.currentIndex()
         return self.model.account_id(index.row()) if index.isValid() else None
 
@@ -450,8 +479,46 @@ class MainWindow(QMainWindow):
                 15_000,
             )
 
+    def _left_tab_changed(self, _index: int) -> None:
+        if self.on_worklist() and self.worklist.worklist is None:
+            self.worklist.reload()
+        self._row_changed()
+
+    def _load_worklist(self, only_mine: bool) -> worklist.Worklist:
+        return worklist.build_worklist(
+            self.db,
+            today=self.today(),
+            now=self.now(),
+            assigned_user_id=self.user_id() if only_mine else None,
+        )
+
+    def show_today(self) -> None:
+        self.left_tabs.setCurrentWidget(self.worklist)
+        self.worklist.tree.setFocus()
+
+    def next_account(self, step: int = 1) -> None:
+        if self.on_worklist():
+            self.worklist.select_next(step)
+            return
+        row = self.table.currentIndex().row() + step
+        if 0 <= row < self.model.rowCount():
+            account_id = self.model.account_id(row)
+            if account_id is not None:
+                self.select_account(account_id)
+
+    def _worked(self, account_id: int | None) -> None:
+        """After a contact, payment or follow-up: refresh, and on the worklist move on."""
+        self.refresh()
+        if account_id is not None and self.on_worklist():
+            self.worklist.mark_worked(account_id)
+
     def refresh(self) -> None:
         """Reload the list and the detail after a change, keeping the same account selected."""
+        if self.on_worklist():
+            self._run(lambda: self.model.reload(keep_loaded=True))
+            self._show_current_detail()
+            self._update_actions()
+            return
         account_id = self.current_account_id()
         self._run(lambda: self.model.reload(keep_loaded=True))
         if account_id is not None and not self.select_account(account_id):
@@ -466,7 +533,8 @@ class MainWindow(QMainWindow):
         return int(self.user_combo.currentData())
 
     def _open(self, dialog: FormDialog) -> FormDialog:
-        dialog.on_saved = self.refresh
+        account_id = self.current_account_id()
+        dialog.on_saved = lambda: self._worked(account_id)
         dialog.open()
         return dialog
 
@@ -498,6 +566,14 @@ class MainWindow(QMainWindow):
 
         dialog.request_override = request
         return dialog
+
+    def set_follow_up(self) -> FormDialog | None:
+        account_id = self.current_account_id()
+        if account_id is None:
+            return None
+        return self._open(
+            FollowUpDialog(self.db, account_id, self.user_id(), self.today(), parent=self)
+        )
 
     def record_promise(self) -> FormDialog | None:
         account_id = self.current_account_id()
