@@ -38,6 +38,7 @@ from collectorpro.services.letter_batch import (
 )
 from collectorpro.services.letter_texts import LANGUAGES, TEMPLATES, template_label
 from collectorpro.ui import messages
+from collectorpro.ui.letter_rules import LetterRulesDialog
 from collectorpro.ui.tables import fill_table, make_table
 from collectorpro.ui.worker import Worker, start
 
@@ -88,6 +89,10 @@ class BatchLettersDialog(QDialog):
         rule_row = QHBoxLayout()
         rule_row.addWidget(self.from_rule)
         rule_row.addWidget(self.rule, 1)
+        self.rules_button = QPushButton(tr("&Rules…"))
+        self.rules_button.setObjectName("editRules")
+        self.rules_button.clicked.connect(self.edit_rules)
+        rule_row.addWidget(self.rules_button)
         source.addLayout(rule_row)
         source.addWidget(self.from_list)
         form.addRow(tr("Accounts:"), source)
@@ -149,6 +154,23 @@ class BatchLettersDialog(QDialog):
         self.resize(900, 600)
 
     # -- choosing --------------------------------------------------------------------------
+    def edit_rules(self) -> LetterRulesDialog:
+        """The office's saved rules; the list here follows what is saved."""
+        dialog = LetterRulesDialog(self.db, self.user_id, self.today, parent=self)
+        dialog.accepted.connect(self._reload_rules)
+        self.rules_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _reload_rules(self) -> None:
+        current = self.rule.currentData()
+        self.rules = get_rules(self.db)
+        self.rule.clear()
+        for rule in self.rules:
+            self.rule.addItem(self.tr(rule.name), rule.name)
+        if (i := self.rule.findData(current)) >= 0:
+            self.rule.setCurrentIndex(i)
+
     def _rule_changed(self) -> None:
         name = self.rule.currentData()
         rule = next((r for r in self.rules if r.name == name), None)

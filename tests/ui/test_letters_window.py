@@ -365,3 +365,16 @@ def test_a_dispute_puts_the_hold_on_and_the_verification_letter_lifts_it(
     assert dispute.status is DisputeStatus.VERIFICATION_SENT
     with window.db.read() as session:
         assert load_account(session, 1).status is AccountStatus.ACTIVE
+
+
+def test_batch_rules_are_edited_from_the_batch_dialog(qtbot, window):
+    window.letters.act_batch.trigger()
+    dialog = window.letters.dialog
+    rules = dialog.edit_rules()
+    qtbot.waitExposed(rules)
+    rules.name.selectAll()
+    qtbot.keyClicks(rules.name, "Monthly validation notices")
+    qtbot.mouseClick(
+        rules.buttons.button(rules.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert dialog.rule.findData("Monthly validation notices") >= 0
