@@ -8,6 +8,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_account_list
+import bench_aging
 import bench_letters
 import bench_startup
 
@@ -16,3 +17,4 @@ if __name__ == "__main__":
     bench_account_list.main()
     bench_startup.main()
     bench_letters.main()
+    bench_aging.main()

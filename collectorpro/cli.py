@@ -241,6 +241,30 @@ def _cmd_letters(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from collectorpro.services.office_settings import get_office_profile
+    from collectorpro.services.reports.catalog import build_report
+    from collectorpro.services.reports.export import export_report
+
+    if args.start and args.end and args.end < args.start:
+        raise UsageError("collectorpro report: --to is before --from")
+    db = _open_existing(args)
+    try:
+        today = date.today()
+        report = build_report(
+            db, args.name, as_of=args.as_of, start=args.start, end=args.end, today=today
+        )
+        output = Path(args.output).expanduser()
+        letterhead = get_office_profile(db).letterhead
+        export_report(report, output, args.format, excel_bom=args.excel, letterhead=letterhead)
+    finally:
+        db.dispose()
+    print(f"{report.title}, {report.period}: written to {output}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="collectorpro", description="CollectorPro collections workbench.")
     parser.add_argument(
@@ -251,13 +275,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="fill a database with realistic sample accounts")
-    demo.add_argument("--db", help=db_help)
+    demo.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
     demo.add_argument("--accounts", type=_positive_int, default=5000)
     demo.add_argument("--seed", type=int, default=1)
     demo.set_defaults(run=_cmd_demo)
 
     verify = sub.add_parser("verify", help="check a database's integrity and balances")
-    verify.add_argument("--db", help=db_help)
+    verify.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
     verify.set_defaults(run=_cmd_verify)
 
     plans = sub.add_parser("plans", help="payment plans and promises")
@@ -265,12 +289,12 @@ def build_parser() -> argparse.ArgumentParser:
     update = plans_sub.add_parser(
         "update", help="mark missed installments, broken plans and broken promises"
     )
-    update.add_argument("--db", help=db_help)
+    update.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
     update.add_argument("--as-of", type=_date, help="the day to judge by (default: today)")
     update.set_defaults(run=_cmd_plans_update)
 
     receipt = sub.add_parser("receipt", help="print a copy of a payment receipt to a PDF file")
-    receipt.add_argument("--db", help=db_help)
+    receipt.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
     receipt.add_argument("number", help="the receipt number, e.g. 000042")
     receipt.add_argument("--output", "-o", required=True, help="the PDF file to write")
     receipt.set_defaults(run=_cmd_receipt)
@@ -280,7 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="may this debtor be contacted now? prints the decision as JSON "
         "(exit 0 allowed, 1 not allowed)",
     )
-    can.add_argument("--db", help=db_help)
+    can.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
     can.add_argument("account_number")
     can.add_argument("--channel", required=True, choices=("call", "sms", "email", "letter"))
     can.add_argument("--at", type=_moment, help="when (ISO 8601 with a time zone; default now)")
@@ -291,7 +315,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="print a letter for one account or a batch chosen by a saved rule "
         "(one PDF sorted by ZIP code)",
     )
-    letters.add_argument("--db", help=db_help)
+    letters.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
     letters.add_argument("--template", help="the letter, e.g. reminder_1 (see --list)")
     which = letters.add_mutually_exclusive_group()
     which.add_argument("--account", help="one account number")
@@ -305,6 +329,23 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument("--log", metavar="FILE", help="write the mailing log (CSV) to FILE")
     letters.add_argument("--list", action="store_true", help="list the templates and rules")
     letters.set_defaults(run=_cmd_letters)
+
+    report = sub.add_parser("report", help="write a management report to CSV, XLSX or PDF")
+    report.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    report.add_argument(
+        "name",
+        choices=("aging", "collections", "promises", "recovery", "activity", "compliance",
+                 "weekly"),
+    )  # fmt: skip
+    report.add_argument("--format", required=True, choices=("csv", "xlsx", "pdf"))
+    report.add_argument("--output", "-o", required=True, help="the file to write")
+    report.add_argument("--from", dest="start", type=_date, help="first day of the period")
+    report.add_argument("--to", dest="end", type=_date, help="last day of the period")
+    report.add_argument("--as-of", type=_date, help="the day an aging report is taken")
+    report.add_argument(
+        "--excel", action="store_true", help="CSV with a byte-order mark, for Excel"
+    )
+    report.set_defaults(run=_cmd_report)
     return parser
 
 

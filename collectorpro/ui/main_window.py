@@ -40,6 +40,8 @@ from collectorpro.services import (
 from collectorpro.services.compliance import Decision
 from collectorpro.services.errors import DomainError, StorageError
 from collectorpro.services.overrides import Override
+from collectorpro.services.reports.catalog import build_report
+from collectorpro.services.reports.model import Report
 from collectorpro.services.snapshots import ListSummary
 from collectorpro.ui import formatting, messages, override_dialog
 from collectorpro.ui.account_dialogs import (
@@ -54,6 +56,7 @@ from collectorpro.ui.account_dialogs import (
 )
 from collectorpro.ui.account_model import COLUMN_OF, AccountTableModel
 from collectorpro.ui.arrangement_wizard import ArrangementWizard
+from collectorpro.ui.dashboard import DashboardView
 from collectorpro.ui.detail_pane import DetailPane
 from collectorpro.ui.dispute_dialogs import (
     CloseDisputeDialog,
@@ -72,6 +75,7 @@ from collectorpro.ui.letter_settings import (
 )
 from collectorpro.ui.office_dialogs import CancelPlanDialog, OfficeProfileDialog, PlanPolicyDialog
 from collectorpro.ui.payment_forms import PostPaymentDialog, ReversePaymentDialog
+from collectorpro.ui.reports_window import ReportsWindow
 from collectorpro.ui.statute_dialog import StatuteDialog
 from collectorpro.ui.worklist_view import WorklistView
 
@@ -155,6 +159,9 @@ class MainWindow(QMainWindow):
         self.left_tabs.setObjectName("leftTabs")
         self.left_tabs.addTab(left, self.tr("&Accounts"))
         self.left_tabs.addTab(self.worklist, self.tr("&Today"))
+        self.dashboard = DashboardView(self._load_dashboard)
+        self.dashboard.setObjectName("dashboard")
+        self.left_tabs.addTab(self.dashboard, self.tr("Das&hboard"))
         self.left_tabs.currentChanged.connect(self._left_tab_changed)
         self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(self.detail)
@@ -252,6 +259,8 @@ class MainWindow(QMainWindow):
             tr("Pre&vious account"), lambda: self.next_account(-1), "Alt+Up"
         )
         self.act_follow_up = self._action(tr("Set &follow-up…"), self.set_follow_up, "Ctrl+Shift+F")
+        self.act_reports = self._action(tr("&Reports…"), self.show_reports, "Ctrl+R")
+        self.act_dashboard = self._action(tr("&Dashboard"), self.show_dashboard, "Ctrl+D")
         self.act_find = self._action(
             tr("&Find account"), self.focus_search, QKeySequence.StandardKey.Find
         )
@@ -308,6 +317,9 @@ class MainWindow(QMainWindow):
             [self.act_plan, self.act_agreement, self.act_cancel_plan]
         )
         self.detail.documents.add_actions([self.letters.act_send])
+        reports_menu = self.menuBar().addMenu(tr("&Reports"))
+        reports_menu.addAction(self.act_reports)
+        reports_menu.addAction(self.act_dashboard)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self.act_about)
 
@@ -482,6 +494,8 @@ class MainWindow(QMainWindow):
     def _left_tab_changed(self, _index: int) -> None:
         if self.on_worklist() and self.worklist.worklist is None:
             self.worklist.reload()
+        if self.left_tabs.currentWidget() is self.dashboard and self.dashboard.report is None:
+            self.dashboard.reload()
         self._row_changed()
 
     def _load_worklist(self, only_mine: bool) -> worklist.Worklist:
@@ -491,6 +505,20 @@ class MainWindow(QMainWindow):
             now=self.now(),
             assigned_user_id=self.user_id() if only_mine else None,
         )
+
+    def _load_dashboard(self) -> Report:
+        return build_report(self.db, "weekly", end=self.today(), today=self.today())
+
+    def show_dashboard(self) -> None:
+        self.left_tabs.setCurrentWidget(self.dashboard)
+
+    def show_reports(self) -> ReportsWindow:
+        window = ReportsWindow(
+            self.db, today=self.today(), settings=self.settings, show_pdf=show_pdf, parent=self
+        )
+        self.reports_window = window
+        window.open()
+        return window
 
     def show_today(self) -> None:
         self.left_tabs.setCurrentWidget(self.worklist)

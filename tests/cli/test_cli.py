@@ -277,3 +277,43 @@ def test_letters_for_one_account_in_spanish_and_mistakes(capsys, tmp_path):
     assert code == 2 and "There is no letter rule" in err
     code, out, _ = run(capsys, "letters", "--db", str(path), "--list")
     assert code == 0 and "validation_notice" in out
+
+
+def test_report_aging_to_excel_csv_and_pdf_ties_to_the_ledger(capsys, demo_db_path, tmp_path):
+    import csv
+
+    import openpyxl
+    from pypdf import PdfReader
+
+    raw = sqlite3.connect(demo_db_path)
+    (outstanding,) = raw.execute(
+        "SELECT sum(balance_cents) FROM accounts WHERE balance_cents > 0"
+    ).fetchone()
+    raw.close()
+    xlsx = tmp_path / "aging.xlsx"
+    code, out, _ = run(
+        capsys, "report", "--db", str(demo_db_path), "aging", "--format", "xlsx", "-o", str(xlsx)
+    )
+    assert code == 0 and "Aging" in out
+    sheet = openpyxl.load_workbook(xlsx).worksheets[0]
+    numbers = [
+        c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, int | float)
+    ]
+    assert round(outstanding / 100, 2) in [round(n, 2) for n in numbers]
+    csv_path = tmp_path / "aging.csv"
+    code, _, _ = run(
+        capsys, "report", "--db", str(demo_db_path), "aging", "--format", "csv", "-o",
+        str(csv_path), "--excel",
+    )  # fmt: skip
+    assert code == 0 and csv_path.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert list(csv.reader(csv_path.open(encoding="utf-8-sig")))
+    pdf = tmp_path / "weekly.pdf"
+    code, _, _ = run(
+        capsys, "report", "--db", str(demo_db_path), "weekly", "--format", "pdf", "-o", str(pdf)
+    )
+    assert code == 0 and "Weekly" in PdfReader(pdf).pages[0].extract_text()
+    code, _, err = run(
+        capsys, "report", "--db", str(demo_db_path), "collections", "--format", "csv", "-o",
+        str(csv_path), "--from", "2026-11-20", "--to", "2026-11-01",
+    )  # fmt: skip
+    assert code == 2 and "before" in err

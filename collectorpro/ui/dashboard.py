@@ -1,0 +1,92 @@
+"""The dashboard: this week's headline figures and three charts, from the weekly summary.
+
+It shows the same figures and charts as the weekly management summary PDF; it is built in
+the thread pool when the tab is first opened and again on Refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collectorpro.services.reports.model import Report
+from collectorpro.ui.report_widgets import ChartWidget, HeadlineWidget
+from collectorpro.ui.worker import Worker, start
+
+__all__ = ["DashboardView"]
+
+
+class DashboardView(QWidget):
+    def __init__(self, load: Callable[[], Report], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.load = load
+        self.report: Report | None = None
+        self.worker: Worker | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel(self.tr("Dashboard"))
+        self.heading.setObjectName("dashboardHeading")
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        top.addWidget(self.heading, 1)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.reload)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumHeight(6)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.content = QWidget()
+        self.grid = QGridLayout(self.content)
+        layout.addWidget(self.content, 1)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #555;")
+        layout.addWidget(self.status)
+        self.charts: list[ChartWidget] = []
+
+    @property
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def reload(self) -> None:
+        if self.worker is not None:
+            return
+        worker = Worker(lambda _progress, _cancelled: self.load())
+        worker.signals.finished.connect(self._loaded)
+        worker.signals.failed.connect(self._failed)
+        self.worker = worker
+        self.progress.show()
+        self.status.setText(self.tr("Working out this week's figures…"))
+        start(worker)
+
+    def _failed(self, message: str) -> None:
+        self.worker = None
+        self.progress.hide()
+        self.status.setText(message)
+
+    def _loaded(self, report: object) -> None:
+        self.worker = None
+        self.progress.hide()
+        assert isinstance(report, Report)
+        self.report = report
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.heading.setText(self.tr("Dashboard — {period}").format(period=report.period))
+        self.grid.addWidget(HeadlineWidget(report), 0, 0, 1, 2)
+        self.charts = [ChartWidget(chart) for chart in report.charts]
+        for i, chart in enumerate(self.charts):
+            self.grid.addWidget(chart, 1 + i // 2, i % 2)
+        self.status.setText(self.tr("The weekly summary report prints the same figures."))
