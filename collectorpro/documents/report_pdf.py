@@ -162,7 +162,7 @@ def _axis_label(unit: str, span: float) -> object:
 def _chart_block(chart: Chart, width: float) -> Flowable:
     s = styles()
     heading = Paragraph(esc(chart.title), s.heading)
-    values = [v for series in chart.series for v in series.values]
+    values = [v for series in chart.series for v in series.values if v is not None]
     if not chart.labels or not values:
         return KeepTogether([heading, Paragraph("Nothing to show for this period.", s.small)])
     return KeepTogether([heading, _drawing(chart, width, values)])
@@ -185,7 +185,11 @@ def _drawing(chart: Chart, width: float, values: list[float]) -> Drawing:
     plot.y = label_room + legend_room
     plot.width = width - plot.x - 8
     plot.height = height - plot.y - 10
-    plot.data = [tuple(series.values) for series in chart.series]
+    # a line leaves a gap where a week had nothing to measure; a bar shows nothing there
+    plot.data = [
+        tuple(v if v is not None or chart.kind == "line" else 0.0 for v in series.values)
+        for series in chart.series
+    ]
     plot.valueAxis.valueMin = low
     plot.valueAxis.valueMax = high * 1.08 if high > 0 else high
     plot.valueAxis.labelTextFormat = _axis_label(chart.unit, high - low)

@@ -118,7 +118,10 @@ class ChartWidget(QChartView):
         axis_x = QBarCategoryAxis()
         axis_x.append(list(chart.labels))
         axis_y = QValueAxis()
-        peak = max((max(s.values, default=0) for s in chart.series), default=0)
+        peak = max(
+            (max((v for v in s.values if v is not None), default=0) for s in chart.series),
+            default=0,
+        )
         if chart.unit == "percent":
             axis_y.setLabelFormat("%.0f%%")
             scale = 100.0
@@ -127,13 +130,15 @@ class ChartWidget(QChartView):
             scale = 1.0
             axis_y.setRange(0, peak * 1.1 if peak > 0 else 1)
             axis_y.setLabelFormat("$%.0f" if chart.unit == "money" else "%.0f")
+        if len(chart.labels) > 6:
+            axis_x.setLabelsAngle(-60)  # a narrow chart keeps every label readable
         qchart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         qchart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         if chart.kind == "bar":
             bars = QBarSeries()
             for series in chart.series:
                 bar_set = QBarSet(self.tr(series.name))
-                bar_set.append([v * scale for v in series.values])
+                bar_set.append([(v or 0.0) * scale for v in series.values])
                 bars.append(bar_set)
             qchart.addSeries(bars)
             bars.attachAxis(axis_x)
@@ -143,7 +148,8 @@ class ChartWidget(QChartView):
                 line = QLineSeries()
                 line.setName(self.tr(series.name))
                 for i, value in enumerate(series.values):
-                    line.append(i, value * scale)
+                    if value is not None:  # a gap: nothing to measure that week
+                        line.append(i, value * scale)
                 qchart.addSeries(line)
                 line.attachAxis(axis_x)
                 line.attachAxis(axis_y)

@@ -88,7 +88,9 @@ class ReportsWindow(QDialog):
         self.choice.setObjectName("reportChoice")
         for name, title in REPORTS.items():
             self.choice.addItem(tr(title), name)
-        top.addWidget(QLabel(tr("&Report:")))
+        label = QLabel(tr("&Report:"))
+        label.setBuddy(self.choice)
+        top.addWidget(label)
         top.addWidget(self.choice)
         self.preset = QComboBox()
         self.preset.setObjectName("periodPreset")

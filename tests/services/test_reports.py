@@ -575,7 +575,7 @@ def test_weekly_summary(demo, raw):
         if status in ("kept", "broken") and in_period(resolved, (first, TODAY)):
             weekly[(local_day(resolved) - first).days // 7][status == "broken"] += 1
     assert sum(k + b for k, b in weekly) > 0
-    assert kept_chart.series[0].values == tuple(k / (k + b) if k + b else 0.0 for k, b in weekly)
+    assert kept_chart.series[0].values == tuple(k / (k + b) if k + b else None for k, b in weekly)
     titles = [t.title for t in report.tables]
     assert titles[:3] == [
         "Aging by bucket",

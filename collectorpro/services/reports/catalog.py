@@ -207,7 +207,7 @@ def _weekly(db: Database, end: date, today: date, step: _Steps) -> Report:
         "Promises kept per week",
         "line",
         tuple(format_date(week, "MMM d", locale=LOCALE) for week, _ in rates),
-        (Series("Kept rate", tuple(rate or 0.0 for _, rate in rates)),),
+        (Series("Kept rate", tuple(rate for _, rate in rates)),),
         "percent",
     )
     tables = (

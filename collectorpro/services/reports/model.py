@@ -48,8 +48,10 @@ class ReportTable:
 
 @dataclass(frozen=True)
 class Series:
+    """One line or set of bars; None is a gap (a week with nothing to measure)."""
+
     name: str
-    values: tuple[float, ...]
+    values: tuple[float | None, ...]
 
 
 @dataclass(frozen=True)
