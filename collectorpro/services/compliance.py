@@ -99,6 +99,8 @@ class ContactContext:
     workplace_number: bool = False
     workplace_calls_forbidden: bool = False
     time_barred: bool = False
+    no_phone: bool = False  # no current phone number on file at all
+    no_email: bool = False  # no current email address on file at all
     agency: bool = True  # a collection agency (False: an office collecting its own bills)
     enforce: bool = True  # False: blocks are advice (warnings), see the module docstring
 
@@ -276,6 +278,20 @@ _EMAIL_OPT_OUT = Finding(
     reason="The debtor opted out of email at this address. Call or write instead.",
     citation="12 CFR 1006.6(e)",
 )
+_NO_PHONE = Finding(
+    rule="no_phone",
+    title="no phone number on file",
+    reason="There is no current phone number for the debtor. Add one on the Contact tab, "
+    "or write instead.",
+    citation="Contact details on file",
+)
+_NO_EMAIL = Finding(
+    rule="no_email",
+    title="no email address on file",
+    reason="There is no current email address for the debtor. Add one on the Contact tab, "
+    "or call or write instead.",
+    citation="Contact details on file",
+)
 _WORKPLACE = Finding(
     rule="workplace_calls",
     title="no calls at their workplace",
@@ -327,7 +343,9 @@ _STANDING_RULES: tuple[tuple[str, frozenset[str], bool, Finding], ...] = (
     ("bankruptcy", _ALL_CHANNELS, True, _BANKRUPTCY),
     ("deceased", _ALL_CHANNELS, False, _DECEASED),
     ("dispute_pending", _ALL_CHANNELS, False, _DISPUTE),
+    ("no_phone", _PHONE_CHANNELS, True, _NO_PHONE),
     ("do_not_call", _PHONE_CHANNELS, False, _DO_NOT_CALL),
+    ("no_email", frozenset({EMAIL}), True, _NO_EMAIL),
     ("email_opt_out", frozenset({EMAIL}), False, _EMAIL_OPT_OUT),
     ("workplace_calls_blocked", _PHONE_CHANNELS, False, _WORKPLACE),
 )

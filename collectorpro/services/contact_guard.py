@@ -218,9 +218,10 @@ def _gather(
         deceased=account.deceased,
         dispute_pending=account.status is AccountStatus.DISPUTED
         or has_open_dispute(session, account_id),
-        # No number we may dial is, for the rules, the same as "don't call".
-        do_not_call=not callable_phones,
-        email_opt_out=all(e.opt_out for e in emails),  # also True when there is no email
+        no_phone=not phones,
+        do_not_call=bool(phones) and not callable_phones,
+        no_email=not emails,
+        email_opt_out=bool(emails) and all(e.opt_out for e in emails),
         workplace_number=bool(callable_phones)
         and all(p.kind is ContactKind.WORK for p in callable_phones),
         workplace_calls_forbidden=workplace_calls_forbidden,

@@ -257,9 +257,16 @@ def test_email_opt_out_blocks_only_email(db, ny_account):
     assert decisions["letter"].allowed
 
 
-def test_no_current_email_counts_as_opted_out(db, ny_account):
+def test_no_current_email_or_phone_is_said_as_such(db, ny_account):
     change(db, ny_account, Email, valid_to=TODAY)
-    assert rules(decide(db, ny_account, "email", NOON).blocks) == ["email_opt_out"]
+    decision = decide(db, ny_account, "email", NOON)
+    assert rules(decision.blocks) == ["no_email"]
+    assert decision.summary() == "Email: not allowed — no email address on file"
+    change(db, ny_account, Phone, valid_to=TODAY)
+    decision = decide(db, ny_account, "call", NOON)
+    assert rules(decision.blocks) == ["no_phone"]
+    assert "no phone number on file" in decision.summary()
+    assert decision.next_allowed_at is None
 
 
 def test_do_not_call_phone_blocks_calls_and_texts(db, ny_account):
