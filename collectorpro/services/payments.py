@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from collectorpro.models import Account, LedgerEntry, Payment, PaymentPlan
 from collectorpro.models.db import Database
@@ -124,76 +125,104 @@ def post_payment(
         raise ValidationError("Choose how the payment was made.", field="method") from None
     _validate(amount_cents, received_on, today, reference, note)
     with db.write() as session:
-        account = load_account(session, account_id)
-        if account.status is AccountStatus.CLOSED:
-            raise InvalidTransition("This account is closed. Reopen it before posting payments.")
-        if amount_cents > account.balance_cents and not allow_overpayment:
-            raise OverpaymentNeedsConfirmation(amount_cents, account.balance_cents)
-        policy = plan_policy(session)
-        plan = session.scalar(
-            select(PaymentPlan).where(
-                PaymentPlan.account_id == account_id, PaymentPlan.status == PlanStatus.ACTIVE
-            )
-        )
-        entry = add_ledger_entry(
+        return post_payment_in(
             session,
-            account,
-            kind=LedgerKind.PAYMENT,
-            amount_cents=-amount_cents,
-            effective_date=received_on,
+            account_id=account_id,
             user_id=user_id,
-            reference=reference,
-            memo=note,
-        )
-        plan_summary = ""
-        if plan is not None:
-            # The receipt states the plan as it stands with this payment counted.
-            state = plan_state(
-                session, plan, today=today, grace_days=policy.grace_days, extra_cents=amount_cents
-            )
-            plan_summary = (
-                f"{plan.arrangement.label}: " + state.summary(policy.misses_to_break)
-                if not state.completed
-                else f"{plan.arrangement.label}: all payments made"
-            )
-        number = (session.scalar(select(func.max(Payment.receipt_number))) or 0) + 1
-        payment = Payment(
-            ledger_entry_id=entry.id,
-            receipt_number=number,
+            amount_cents=amount_cents,
+            received_on=received_on,
             method=method,
-            plan_id=plan.id if plan else None,
-            balance_after_cents=account.balance_cents,
-            plan_summary=plan_summary[:200],
-            received_by_user_id=user_id,
+            reference=reference,
+            note=note,
+            today=today,
+            allow_overpayment=allow_overpayment,
         )
-        session.add(payment)
-        session.flush()
-        receipt = format_receipt_number(number)
-        text = f"Payment of {format_money(amount_cents)} received by {method.label.lower()}"
-        if reference:
-            text += f" ({reference})"
-        text += f"; receipt {receipt}."
-        if note:
-            text += f" {note}"
-        add_note(session, account_id, text, user_id, Outcome.PAYMENT_TAKEN)
-        refresh_account(session, account, today=today, policy=policy, user_id=user_id)
-        audit.record(
-            session,
-            user_id=user_id,
-            action="payment_posted",
-            entity="payment",
-            entity_id=payment.id,
-            summary=f"{text} Account {account.account_number}; balance "
-            f"{format_money(account.balance_cents)}.",
+
+
+def post_payment_in(
+    session: Session,
+    *,
+    account_id: int,
+    user_id: int | None,
+    amount_cents: int,
+    received_on: date,
+    method: PaymentMethod,
+    reference: str,
+    note: str,
+    today: date,
+    allow_overpayment: bool,
+) -> PaymentResult:
+    """``post_payment`` in the caller's transaction (an import posts a whole file in one)."""
+    account = load_account(session, account_id)
+    if account.status is AccountStatus.CLOSED:
+        raise InvalidTransition("This account is closed. Reopen it before posting payments.")
+    if amount_cents > account.balance_cents and not allow_overpayment:
+        raise OverpaymentNeedsConfirmation(amount_cents, account.balance_cents)
+    policy = plan_policy(session)
+    plan = session.scalar(
+        select(PaymentPlan).where(
+            PaymentPlan.account_id == account_id, PaymentPlan.status == PlanStatus.ACTIVE
         )
-        return PaymentResult(
-            payment_id=payment.id,
-            ledger_entry_id=entry.id,
-            receipt_number=receipt,
-            balance_after_cents=account.balance_cents,
-            status=account.status,
-            plan_summary=plan_summary,
+    )
+    entry = add_ledger_entry(
+        session,
+        account,
+        kind=LedgerKind.PAYMENT,
+        amount_cents=-amount_cents,
+        effective_date=received_on,
+        user_id=user_id,
+        reference=reference,
+        memo=note,
+    )
+    plan_summary = ""
+    if plan is not None:
+        # The receipt states the plan as it stands with this payment counted.
+        state = plan_state(
+            session, plan, today=today, grace_days=policy.grace_days, extra_cents=amount_cents
         )
+        plan_summary = (
+            f"{plan.arrangement.label}: " + state.summary(policy.misses_to_break)
+            if not state.completed
+            else f"{plan.arrangement.label}: all payments made"
+        )
+    number = (session.scalar(select(func.max(Payment.receipt_number))) or 0) + 1
+    payment = Payment(
+        ledger_entry_id=entry.id,
+        receipt_number=number,
+        method=method,
+        plan_id=plan.id if plan else None,
+        balance_after_cents=account.balance_cents,
+        plan_summary=plan_summary[:200],
+        received_by_user_id=user_id,
+    )
+    session.add(payment)
+    session.flush()
+    receipt = format_receipt_number(number)
+    text = f"Payment of {format_money(amount_cents)} received by {method.label.lower()}"
+    if reference:
+        text += f" ({reference})"
+    text += f"; receipt {receipt}."
+    if note:
+        text += f" {note}"
+    add_note(session, account_id, text, user_id, Outcome.PAYMENT_TAKEN)
+    refresh_account(session, account, today=today, policy=policy, user_id=user_id)
+    audit.record(
+        session,
+        user_id=user_id,
+        action="payment_posted",
+        entity="payment",
+        entity_id=payment.id,
+        summary=f"{text} Account {account.account_number}; balance "
+        f"{format_money(account.balance_cents)}.",
+    )
+    return PaymentResult(
+        payment_id=payment.id,
+        ledger_entry_id=entry.id,
+        receipt_number=receipt,
+        balance_after_cents=account.balance_cents,
+        status=account.status,
+        plan_summary=plan_summary,
+    )
 
 
 def reverse_payment(
