@@ -265,6 +265,76 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from collectorpro.services.importing.mapping import resolve_mapping, suggest_mapping
+    from collectorpro.services.importing.profiles import get_profile
+    from collectorpro.services.importing.run import import_accounts, import_payments
+    from collectorpro.services.importing.sources import inspect
+
+    kind = args.import_kind
+    path = Path(args.file).expanduser()
+    db = _open_existing(args)
+    try:
+        profile = get_profile(db, args.profile) if args.profile else None
+        if profile is not None and profile.kind != kind:
+            raise UsageError(
+                f"collectorpro import: the profile “{profile.name}” is for {profile.kind}"
+            )
+        info = inspect(
+            path,
+            sheet=profile.sheet if profile else None,
+            delimiter=profile.delimiter if profile else None,
+            has_header=profile.has_header if profile else None,
+            encoding=profile.encoding if profile else None,
+        )
+        if profile is not None:
+            resolved = resolve_mapping(profile, info.headers)
+            if resolved.missing:
+                print(
+                    "These columns of the profile are not in the file: "
+                    + ", ".join(resolved.missing),
+                    file=sys.stderr,
+                )
+            columns = resolved.columns
+        else:
+            columns = suggest_mapping(info.headers, kind=kind)
+        rejects = (
+            Path(args.rejects).expanduser()
+            if args.rejects
+            else path.with_name(path.stem + "-rejects.csv")
+        )
+        common = dict(
+            user_id=None,
+            today=date.today(),
+            date_order=profile.date_order if profile else "MDY",
+            dry_run=args.dry_run,
+            rejects_path=rejects,
+            profile_name=profile.name if profile else "",
+        )
+        if kind == "accounts":
+            summary = import_accounts(
+                db,
+                info,
+                columns,
+                creditor=args.creditor,
+                on_duplicate="skip" if args.skip_existing else "update",
+                **common,  # type: ignore[arg-type]
+            )
+        else:
+            summary = import_payments(db, info, columns, **common)  # type: ignore[arg-type]
+    finally:
+        db.dispose()
+    print(f"{path.name}: {summary.rows} rows. {summary.describe()}")
+    for line, number, why in summary.unmatched:
+        print(f"  line {line}: {number}: {why}")
+    if summary.rejects_path is not None:
+        print(f"Rows to fix are in {summary.rejects_path}")
+    problems = summary.rejected or summary.unmatched
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="collectorpro", description="CollectorPro collections workbench.")
     parser.add_argument(
@@ -346,6 +416,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--excel", action="store_true", help="CSV with a byte-order mark, for Excel"
     )
     report.set_defaults(run=_cmd_report)
+
+    imports = sub.add_parser(
+        "import",
+        help="import accounts or payments from a CSV or Excel file "
+        "(exit 0: all rows in, 1: some rows rejected or unmatched)",
+    )
+    import_sub = imports.add_subparsers(dest="import_kind", parser_class=_Parser, required=True)
+    for kind, text in (("accounts", "delinquent accounts from the billing system"),
+                       ("payments", "payments from the bank or lockbox")):  # fmt: skip
+        one = import_sub.add_parser(kind, help=text)
+        one.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+        one.add_argument("file", help="the CSV or XLSX file")
+        if kind == "accounts":
+            one.add_argument("--creditor", required=True, help="whose accounts these are")
+            one.add_argument(
+                "--skip-existing", action="store_true", help="leave accounts already on file"
+            )
+        one.add_argument("--profile", help="a saved import profile (column mapping)")
+        one.add_argument("--dry-run", action="store_true", help="check everything, change nothing")
+        one.add_argument("--rejects", help="where the rejected rows go (CSV)")
+        one.set_defaults(run=_cmd_import)
     return parser
 
 

@@ -317,3 +317,56 @@ def test_report_aging_to_excel_csv_and_pdf_ties_to_the_ledger(capsys, demo_db_pa
         str(csv_path), "--from", "2026-11-20", "--to", "2026-11-01",
     )  # fmt: skip
     assert code == 2 and "before" in err
+
+
+def test_import_accounts_then_payments_with_exit_codes(capsys, tmp_path):
+    from collectorpro.services.importing.mapping import profile_from_mapping
+    from collectorpro.services.importing.profiles import save_profile
+    from collectorpro.services.office import open_database
+
+    path = tmp_path / "office.sqlite3"
+    open_database(path).dispose()
+    good = tmp_path / "good.csv"
+    good.write_text(
+        'Acct #,Patient Name,Balance Due,Zip\nB-1,"Doe, Jane",$100.00,12207\n'
+        'B-2,"Roe, Rick",$50.00,12208\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "import", "accounts", str(good), "--db", str(path),
+                       "--creditor", "Clinic", "--dry-run")  # fmt: skip
+    assert code == 0 and "Dry run: 2 created" in out
+    code, out, _ = run(capsys, "--db", str(path), "import", "accounts", str(good),
+                       "--creditor", "Clinic")  # fmt: skip
+    assert code == 0 and "2 created" in out
+    code, out, _ = run(capsys, "--db", str(path), "import", "accounts", str(good),
+                       "--creditor", "Clinic")  # fmt: skip
+    assert code == 0 and "2 unchanged" in out
+    bad = tmp_path / "bad.csv"
+    bad.write_text('Acct #,Patient Name,Balance Due\nB-3,"Poe, Al",oops\n', encoding="utf-8")
+    code, out, _ = run(capsys, "--db", str(path), "import", "accounts", str(bad),
+                       "--creditor", "Clinic")  # fmt: skip
+    assert code == 1 and "1 rejected" in out and (tmp_path / "bad-rejects.csv").exists()
+    # payments through a saved profile whose headings differ from the guesses
+    db = open_database(path)
+    save_profile(
+        db,
+        profile_from_mapping(
+            "Lockbox", "payments", ["Ref", "Amt", "When"],
+            {0: "account_number", 1: "amount", 2: "paid_on"},
+        ),
+        user_id=None,
+    )  # fmt: skip
+    db.dispose()
+    pays = tmp_path / "pays.csv"
+    pays.write_text("When,Ref,Amt\n11/20/2026,B-1,$40.00\n11/20/2026,Z-9,$5.00\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--db", str(path), "import", "payments", str(pays),
+                       "--profile", "Lockbox")  # fmt: skip
+    assert code == 1 and "1 payments posted" in out and "Z-9" in out
+    code, _, err = run(capsys, "--db", str(path), "import", "payments", str(pays),
+                       "--profile", "Nope")  # fmt: skip
+    assert code == 2 and "no import profile" in err
+    junk = tmp_path / "junk.csv"
+    junk.write_bytes(b"%PDF-1.4 \\x00\\x01 binary")
+    code, _, err = run(capsys, "--db", str(path), "import", "accounts", str(junk),
+                       "--creditor", "Clinic")  # fmt: skip
+    assert code == 2 and "junk.csv" in err

@@ -1,0 +1,574 @@
+"""Which column of an export feeds which field, suggested from the headings and saved by
+heading name, so next month's file with its columns in another order still maps."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, cast
+
+from collectorpro.services.errors import DomainError
+
+__all__ = [
+    "ACCOUNT_FIELDS",
+    "FIELDS",
+    "PAYMENT_FIELDS",
+    "ImportKind",
+    "ImportProfile",
+    "ProfileError",
+    "ResolvedMapping",
+    "TargetField",
+    "missing_required",
+    "normalize_header",
+    "profile_from_json",
+    "profile_from_mapping",
+    "profile_to_json",
+    "resolve_mapping",
+    "suggest_mapping",
+]
+
+ImportKind = Literal["accounts", "payments"]
+_PROFILE_VERSION = 1
+
+
+class ProfileError(DomainError):
+    """A saved import profile that cannot be used; the message says why."""
+
+
+@dataclass(frozen=True)
+class TargetField:
+    key: str
+    label: str
+    required: bool = False
+    note: str = ""
+
+
+ACCOUNT_FIELDS: tuple[TargetField, ...] = (
+    TargetField("account_number", "Account number", required=True),
+    TargetField("debtor_name", "Debtor name", note="the whole name in one column"),
+    TargetField("first_name", "First name", note="with Last name, instead of Debtor name"),
+    TargetField("middle_name", "Middle name"),
+    TargetField("last_name", "Last name", note="with First name, instead of Debtor name"),
+    TargetField("date_of_birth", "Date of birth"),
+    TargetField("address_line1", "Address line 1"),
+    TargetField("address_line2", "Address line 2"),
+    TargetField("city", "City"),
+    TargetField("state", "State"),
+    TargetField("zip_code", "ZIP code"),
+    TargetField("phone", "Phone"),
+    TargetField("email", "Email"),
+    TargetField("balance", "Balance", required=True),
+    TargetField("service_date", "Service date", note="DOS"),
+    TargetField("first_delinquency_date", "First delinquency date"),
+    TargetField("last_payment_date", "Last payment date"),
+    TargetField("itemization_date", "Itemization date"),
+    TargetField("service_description", "Service description", note="kept; never on letters"),
+    TargetField("language", "Language"),
+)
+
+PAYMENT_FIELDS: tuple[TargetField, ...] = (
+    TargetField("account_number", "Account number", required=True),
+    TargetField("amount", "Amount", required=True),
+    TargetField("paid_on", "Date paid", required=True),
+    TargetField("method", "Method"),
+    TargetField("reference", "Reference"),
+    TargetField("payer_name", "Payer name"),
+)
+
+FIELDS: dict[str, tuple[TargetField, ...]] = {
+    "accounts": ACCOUNT_FIELDS,
+    "payments": PAYMENT_FIELDS,
+}
+
+
+def missing_required(mapped: Iterable[str], kind: ImportKind = "accounts") -> tuple[str, ...]:
+    """Labels of the required fields no column feeds; a name is a whole name or first + last."""
+    have = set(mapped)
+    missing = []
+    for target in _fields(kind):
+        if target.required and target.key not in have:
+            missing.append(target.label)
+        elif target.key == "debtor_name" and not (
+            "debtor_name" in have or {"first_name", "last_name"} <= have
+        ):
+            missing.append("Debtor name (or First name and Last name)")
+    return tuple(missing)
+
+
+# ---------------------------------------------------------------------------- suggestions
+
+_ABBREVIATIONS = {
+    "acct": "account",
+    "acc": "account",
+    "accnt": "account",
+    "no": "number",
+    "num": "number",
+    "nbr": "number",
+    "nr": "number",
+    "amt": "amount",
+    "pmt": "payment",
+    "pymt": "payment",
+    "pay": "payment",
+    "pt": "patient",
+    "pat": "patient",
+    "addr": "address",
+    "dt": "date",
+    "bal": "balance",
+    "resp": "responsible",
+    "ph": "phone",
+    "tel": "phone",
+    "telephone": "phone",
+    "svc": "service",
+    "serv": "service",
+    "guar": "guarantor",
+    "gtor": "guarantor",
+    "cust": "customer",
+    "desc": "description",
+    "descr": "description",
+    "ref": "reference",
+    "chk": "check",
+    "ck": "check",
+    "lang": "language",
+    "curr": "current",
+    "cur": "current",
+    "tot": "total",
+    "ln": "line",
+    "zipcode": "zip",
+    "postcode": "postal code",
+    "birthdate": "birth date",
+    "fname": "first name",
+    "lname": "last name",
+    "mi": "middle initial",
+    "delinq": "delinquency",
+    "dlq": "delinquency",
+}
+
+# Exact headings (after normalize_header), most likely first. Where a file could have two
+# candidates (Guarantor Name and Patient Name) the one the letters must go to comes first.
+_ACCOUNT_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "account_number": (
+        "account number",
+        "patient account number",
+        "guarantor account number",
+        "account id",
+        "customer account number",
+        "service account number",
+        "patient account",
+        "account",
+        "customer number",
+        "customer id",
+        "patient number",
+        "patient id",
+        "chart number",
+    ),
+    "debtor_name": (
+        "debtor name",
+        "debtor",
+        "guarantor name",
+        "guarantor",
+        "responsible party name",
+        "responsible party",
+        "responsible name",
+        "customer name",
+        "customer",
+        "account name",
+        "account holder",
+        "name",
+        "full name",
+        "patient name",
+        "patient",
+    ),
+    "first_name": ("first name", "first", "given name"),
+    "middle_name": ("middle name", "middle initial", "middle"),
+    "last_name": ("last name", "last", "surname", "family name"),
+    "date_of_birth": ("date of birth", "dob", "birth date"),
+    "address_line1": (
+        "address line 1",
+        "address 1",
+        "mailing address",
+        "mailing address 1",
+        "street address",
+        "street",
+        "address",
+        "service address",
+    ),
+    "address_line2": (
+        "address line 2",
+        "address 2",
+        "mailing address 2",
+        "street 2",
+        "apt",
+        "apartment",
+        "suite",
+        "unit",
+    ),
+    "city": ("city", "town"),
+    "state": ("state", "st", "state code", "province"),
+    "zip_code": ("zip", "zip code", "postal code", "zip 4", "zip code 4"),
+    "phone": (
+        "phone",
+        "phone number",
+        "home phone",
+        "primary phone",
+        "cell phone",
+        "mobile phone",
+        "cell",
+        "mobile",
+        "phone 1",
+        "contact phone",
+        "work phone",
+    ),
+    "email": ("email", "e mail", "email address", "e mail address"),
+    "balance": (
+        "balance",
+        "balance due",
+        "amount due",
+        "patient balance",
+        "current balance",
+        "amount past due",
+        "past due amount",
+        "past due balance",
+        "past due",
+        "total due",
+        "outstanding balance",
+        "balance owed",
+        "amount owed",
+        "patient responsibility",
+        "patient responsible",
+        "patient responsible balance",
+        "guarantor balance",
+        "account balance",
+        "total balance",
+        "collection amount",
+        "collection balance",
+        "amount",
+    ),
+    "service_date": (
+        "service date",
+        "date of service",
+        "dos",
+        "dos from",
+        "first dos",
+        "visit date",
+        "encounter date",
+    ),
+    "first_delinquency_date": (
+        "first delinquency date",
+        "date of first delinquency",
+        "delinquency date",
+        "delinquent date",
+        "date delinquent",
+        "past due date",
+        "due date",
+    ),
+    "last_payment_date": (
+        "last payment date",
+        "last payment",
+        "date of last payment",
+        "last paid date",
+        "last paid",
+    ),
+    "itemization_date": (
+        "itemization date",
+        "charge off date",
+        "last statement date",
+        "statement date",
+    ),
+    "service_description": (
+        "service description",
+        "description",
+        "procedure description",
+        "procedure",
+        "service",
+        "service type",
+    ),
+    "language": ("language", "preferred language", "primary language"),
+}
+
+_PAYMENT_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "account_number": _ACCOUNT_SYNONYMS["account_number"],
+    "amount": (
+        "amount",
+        "payment amount",
+        "amount paid",
+        "paid amount",
+        "payment",
+        "paid",
+        "receipt amount",
+        "transaction amount",
+    ),
+    "paid_on": (
+        "payment date",
+        "date paid",
+        "paid date",
+        "paid on",
+        "date",
+        "received date",
+        "date received",
+        "posted date",
+        "post date",
+        "posting date",
+        "deposit date",
+        "transaction date",
+    ),
+    "method": (
+        "method",
+        "payment method",
+        "payment type",
+        "tender",
+        "tender type",
+        "type",
+    ),
+    "reference": (
+        "reference",
+        "reference number",
+        "check number",
+        "confirmation number",
+        "confirmation",
+        "transaction id",
+        "transaction number",
+        "receipt number",
+    ),
+    "payer_name": (
+        "payer name",
+        "payer",
+        "paid by",
+        "payor",
+        "payor name",
+        "name",
+        "guarantor name",
+        "customer name",
+        "patient name",
+    ),
+}
+
+# Leading words that say whose value it is; stripped when the whole heading is not known.
+_ROLES: tuple[tuple[str, int], ...] = (
+    ("responsible party", 8),
+    ("guarantor", 8),
+    ("debtor", 8),
+    ("mailing", 8),
+    ("billing", 7),
+    ("customer", 6),
+    ("account", 5),
+    ("patient", 4),
+    ("primary", 3),
+    ("home", 3),
+    ("current", 2),
+    ("service", 1),
+)
+
+
+def normalize_header(header: str) -> str:
+    """'Acct #' -> 'account number', 'Addr1' -> 'address 1', 'E-Mail' -> 'e mail'."""
+    text = header.casefold().replace("#", " number ").replace("&", " and ")
+    text = re.sub(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", " ", text)
+    words = re.sub(r"[\W_]+", " ", text).split()
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
+
+
+def suggest_mapping(headers: Sequence[str], *, kind: ImportKind = "accounts") -> dict[int, str]:
+    """Column index -> field, from the headings. Each field gets at most one column: the one
+    whose heading matches best (ties: the first column)."""
+    synonyms = _synonyms(kind)
+    candidates: list[tuple[float, int, str]] = []
+    for index, header in enumerate(headers):
+        for key, score in _scores(normalize_header(header or ""), synonyms).items():
+            candidates.append((-score, index, key))
+    candidates.sort()
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for _score, index, key in candidates:
+        if index in mapping or key in taken:
+            continue
+        mapping[index] = key
+        taken.add(key)
+    return dict(sorted(mapping.items()))
+
+
+def _scores(heading: str, synonyms: Mapping[str, tuple[str, ...]]) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for key, phrases in synonyms.items():
+        if heading in phrases:
+            scores[key] = 100 - phrases.index(heading) / 100
+    if scores:
+        return scores
+    stripped, bonus = heading, 0
+    while True:
+        for role, weight in _ROLES:
+            if stripped.startswith(role + " "):
+                stripped, bonus = stripped[len(role) + 1 :], max(bonus, weight)
+                break
+        else:
+            break
+    if stripped == heading:
+        return scores
+    for key, phrases in synonyms.items():
+        if stripped in phrases:
+            scores[key] = 50 + bonus - phrases.index(stripped) / 100
+    return scores
+
+
+def _synonyms(kind: str) -> dict[str, tuple[str, ...]]:
+    if kind == "accounts":
+        return _ACCOUNT_SYNONYMS
+    if kind == "payments":
+        return _PAYMENT_SYNONYMS
+    raise ValueError(f"kind must be 'accounts' or 'payments', not {kind!r}")
+
+
+def _fields(kind: str) -> tuple[TargetField, ...]:
+    _synonyms(kind)
+    return FIELDS[kind]
+
+
+# ---------------------------------------------------------------------------- profiles
+
+
+@dataclass(frozen=True)
+class ImportProfile:
+    """A saved way of reading one office's export.
+
+    ``mapping`` is field -> heading name (or a 0-based column number for a file without
+    headings), so columns can move between exports.
+    """
+
+    name: str
+    kind: ImportKind
+    mapping: dict[str, int | str] = field(default_factory=dict, hash=False)
+    date_order: str = "MDY"
+    delimiter: str | None = None  # None: detect
+    sheet: str | None = None  # None: the first sheet
+    has_header: bool | None = None  # None: detect
+    encoding: str | None = None  # None: detect
+
+
+@dataclass(frozen=True)
+class ResolvedMapping:
+    columns: dict[int, str]  # column index -> field
+    missing: tuple[str, ...]  # headings the profile expects that this file does not have
+
+
+def profile_from_mapping(
+    name: str,
+    kind: ImportKind,
+    headers: Sequence[str],
+    columns: Mapping[int, str],
+    *,
+    has_header: bool = True,
+    date_order: str = "MDY",
+    delimiter: str | None = None,
+    sheet: str | None = None,
+    encoding: str | None = None,
+) -> ImportProfile:
+    """A profile from the mapping a person confirmed: by heading name when there are headings."""
+    mapping: dict[str, int | str] = {
+        key: (headers[index] if has_header else index) for index, key in columns.items()
+    }
+    profile = ImportProfile(
+        name=name,
+        kind=kind,
+        mapping=mapping,
+        date_order=date_order,
+        delimiter=delimiter,
+        sheet=sheet,
+        has_header=has_header,
+        encoding=encoding,
+    )
+    _validate(profile)
+    return profile
+
+
+def resolve_mapping(profile: ImportProfile, headers: Sequence[str]) -> ResolvedMapping:
+    """Find the profile's columns in this file: exact heading first, then ignoring case,
+    spaces and punctuation."""
+    exact = {h: i for i, h in reversed(list(enumerate(headers)))}
+    loose = {normalize_header(h): i for i, h in reversed(list(enumerate(headers)))}
+    columns: dict[int, str] = {}
+    missing: list[str] = []
+    for key, where in profile.mapping.items():
+        if isinstance(where, int):
+            index: int | None = where if 0 <= where < len(headers) else None
+        else:
+            index = exact.get(where, loose.get(normalize_header(where)))
+        if index is None or index in columns:
+            missing.append(f"column {where + 1}" if isinstance(where, int) else where)
+            continue
+        columns[index] = key
+    return ResolvedMapping(dict(sorted(columns.items())), tuple(missing))
+
+
+def profile_to_json(profile: ImportProfile) -> str:
+    return json.dumps(
+        {
+            "version": _PROFILE_VERSION,
+            "name": profile.name,
+            "kind": profile.kind,
+            "mapping": profile.mapping,
+            "date_order": profile.date_order,
+            "delimiter": profile.delimiter,
+            "sheet": profile.sheet,
+            "has_header": profile.has_header,
+            "encoding": profile.encoding,
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def profile_from_json(text: str) -> ImportProfile:
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, TypeError) as exc:
+        raise ProfileError("The saved import profile is damaged and cannot be read.") from exc
+    if not isinstance(data, dict):
+        raise ProfileError("The saved import profile is damaged and cannot be read.")
+    if data.get("version") != _PROFILE_VERSION:
+        raise ProfileError("The saved import profile was made by another CollectorPro version.")
+    mapping = data.get("mapping")
+    if not isinstance(mapping, dict):
+        raise ProfileError("The saved import profile has no column mapping.")
+    profile = ImportProfile(
+        name=_typed(data, "name", str),
+        kind=cast(ImportKind, _typed(data, "kind", str)),
+        mapping=dict(mapping),
+        date_order=_typed(data, "date_order", str),
+        delimiter=_typed(data, "delimiter", str, optional=True),
+        sheet=_typed(data, "sheet", str, optional=True),
+        has_header=_typed(data, "has_header", bool, optional=True),
+        encoding=_typed(data, "encoding", str, optional=True),
+    )
+    _validate(profile)
+    return profile
+
+
+def _typed(data: dict[str, Any], key: str, kind: type, *, optional: bool = False) -> Any:
+    value = data.get(key)
+    if (value is None and optional) or isinstance(value, kind):
+        return value
+    raise ProfileError(f"The saved import profile is damaged ({key}).")
+
+
+def _validate(profile: ImportProfile) -> None:
+    name = profile.name or "(no name)"
+    if profile.kind not in FIELDS:
+        raise ProfileError(f"The import profile “{name}” is for an unknown kind of file.")
+    keys = {f.key for f in FIELDS[profile.kind]}
+    for key, where in profile.mapping.items():
+        if key not in keys:
+            raise ProfileError(f"The import profile “{name}” maps an unknown field ({key}).")
+        if isinstance(where, bool) or not isinstance(where, int | str):
+            raise ProfileError(f"The import profile “{name}” is damaged ({key}).")
+        if isinstance(where, int) and where < 0:
+            raise ProfileError(f"The import profile “{name}” is damaged ({key}).")
+    targets = list(profile.mapping.values())
+    if len(targets) != len(set(targets)):
+        raise ProfileError(f"The import profile “{name}” uses one column for two fields.")
+    if profile.date_order not in ("MDY", "DMY"):
+        raise ProfileError(f"The import profile “{name}” has an unknown date order.")
+    if profile.delimiter is not None and (
+        len(profile.delimiter) != 1 or profile.delimiter in '"\r\n'
+    ):
+        raise ProfileError(f"The import profile “{name}” has an unusable column separator.")

@@ -1,0 +1,618 @@
+"""Parse one imported cell at a time: explicit formats, plain-word refusals.
+
+Every parser takes what a file gives (text from a CSV; text, numbers, dates from Excel) and
+returns a clean value or raises `FieldError` with a short reason. Nothing is guessed
+silently: "1.234,56" is refused, not read as 1.23.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from typing import TypeGuard
+
+import phonenumbers
+
+from collectorpro.services.money import MAX_CENTS
+
+__all__ = [
+    "DATE_ORDERS",
+    "FieldError",
+    "clean_text",
+    "combine_name",
+    "is_blank",
+    "parse_date",
+    "parse_email",
+    "parse_language",
+    "parse_money",
+    "parse_name",
+    "parse_name_part",
+    "parse_phone",
+    "parse_state",
+    "parse_zip",
+]
+
+DATE_ORDERS = ("MDY", "DMY")
+MAX_NAME = 200
+
+
+class FieldError(ValueError):
+    """A cell that cannot be read; the message is a short reason in plain words."""
+
+
+def is_blank(value: object) -> bool:
+    """An empty cell: None, or text that is only spaces."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _text(value: object) -> str:
+    """The stripped text of a cell; refuses an empty one."""
+    if value is None:
+        raise FieldError("empty")
+    text = value if isinstance(value, str) else str(value)
+    text = text.strip()
+    if not text:
+        raise FieldError("empty")
+    return text
+
+
+def _is_number(value: object) -> TypeGuard[int | float | Decimal]:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def _whole_number(value: int | float | Decimal, reason: str) -> int:
+    """An Excel number that must be whole (a ZIP code, a phone number)."""
+    try:
+        number = int(value)
+    except (OverflowError, ValueError, InvalidOperation):
+        raise FieldError(reason) from None
+    if number != value:
+        raise FieldError(reason)
+    return number
+
+
+# ---------------------------------------------------------------------------- money
+
+_AMOUNT = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]*)?|\.[0-9]+")
+
+
+def parse_money(value: object) -> int:
+    """Cents from "1,234.56", "$1,234.56", "(12.00)", "-12.00", "12.5" or an Excel number.
+
+    Refused: spaces or dots as thousand separators, currency words, more than two decimals
+    (unless the extra ones are zeros). Excel numbers are rounded half-even to cents.
+    """
+    if _is_number(value):
+        return _number_to_cents(value)
+    text = _text(value)
+    minus_signs = 0
+    if text.startswith("(") and text.endswith(")"):
+        minus_signs, text = 1, text[1:-1].strip()
+    if text.endswith("-"):  # "12.00-", as some older systems print credits
+        minus_signs, text = minus_signs + 1, text[:-1].rstrip()
+    sign, text = _take_sign(text)
+    if text.startswith("$"):
+        text = text[1:].lstrip()
+        if not sign:
+            sign, text = _take_sign(text)
+    minus_signs += sign == "-"
+    if minus_signs > 1:
+        raise FieldError("not an amount: more than one minus sign")
+    negative = minus_signs == 1
+    if not _AMOUNT.fullmatch(text):
+        raise FieldError("not an amount")
+    whole, _, decimals = text.replace(",", "").partition(".")
+    if len(decimals) > 2 and decimals[2:].strip("0"):
+        raise FieldError("more than two decimal places")
+    cents = int(whole or "0") * 100 + int((decimals[:2] or "0").ljust(2, "0"))
+    return _checked(-cents if negative else cents)
+
+
+def _take_sign(text: str) -> tuple[str, str]:
+    if text[:1] in ("-", "+"):
+        return text[0], text[1:].lstrip()
+    return "", text
+
+
+def _number_to_cents(value: int | float | Decimal) -> int:
+    if isinstance(value, int):
+        return _checked(value * 100)
+    try:
+        exact = Decimal(str(value)) if isinstance(value, float) else value
+        if not exact.is_finite():
+            raise FieldError("not an amount")
+        cents = (exact * 100).quantize(Decimal(1), rounding=ROUND_HALF_EVEN)
+    except InvalidOperation as exc:
+        raise FieldError("not an amount") from exc
+    return _checked(int(cents))
+
+
+def _checked(cents: int) -> int:
+    if abs(cents) >= MAX_CENTS:
+        raise FieldError("amount too large")
+    return cents
+
+
+# ---------------------------------------------------------------------------- dates
+
+_EXCEL_MAX_SERIAL = 2958465  # 9999-12-31
+_MONTHS = {
+    name: number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
+}
+_MONTHS["sept"] = 9
+_NUMERIC_DATE = re.compile(r"(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})", re.ASCII)
+_COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})", re.ASCII)
+_SERIAL_TEXT = re.compile(r"\d{5}(\.\d+)?", re.ASCII)
+_NAMED_MONTH_FIRST = re.compile(r"([a-z]+)\.? (\d{1,2}),? (\d{2}|\d{4})", re.ASCII)  # Nov 24, 2024
+_DAY_FIRST_NAMED = re.compile(r"(\d{1,2})[ -]([a-z]+)\.?[ -](\d{2}|\d{4})", re.ASCII)  # 24-Nov-24
+_TIME_PART = re.compile(
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[ap]\.?m\.?)?)$", re.ASCII | re.IGNORECASE
+)
+
+
+def parse_date(value: object, *, order: str = "MDY") -> date:
+    """A date from 11/24/2024, 1/2/03, 2024-11-24, 20241124, Nov 24, 2024, 24-Nov-2024, an
+    Excel date or serial number. ``order`` ("MDY" or "DMY") says how to read 01/02/2024;
+    two-digit years 00–69 are 2000s, 70–99 are 1900s. A time of day is ignored.
+    """
+    if order not in DATE_ORDERS:
+        raise ValueError(f"order must be one of {DATE_ORDERS}, not {order!r}")
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, time | timedelta):
+        raise FieldError("a time, not a date")
+    if _is_number(value):
+        return _from_serial(value)
+    text = _text(value)
+    if _SERIAL_TEXT.fullmatch(text):
+        return _from_serial(Decimal(text))
+    text = _TIME_PART.sub("", text).strip().lower()
+    if match := _NUMERIC_DATE.fullmatch(text):
+        first, _, second, third = match.groups()
+        if len(first) == 4 and len(third) <= 2:  # 2024-11-24, 2024/11/24
+            return _make_date(int(third), int(second), int(first))
+        if len(first) > 2 or len(third) not in (2, 4):
+            raise FieldError("not a date")
+        if order == "DMY":
+            day, month = int(first), int(second)
+        else:
+            month, day = int(first), int(second)
+        return _make_date(day, month, _full_year(third))
+    if match := _COMPACT_DATE.fullmatch(text):
+        year, month, day = match.groups()
+        return _make_date(int(day), int(month), int(year))
+    if match := _NAMED_MONTH_FIRST.fullmatch(text):
+        name, day, year = match.groups()
+        return _make_date(int(day), _month_named(name), _full_year(year))
+    if match := _DAY_FIRST_NAMED.fullmatch(text):
+        day, name, year = match.groups()
+        return _make_date(int(day), _month_named(name), _full_year(year))
+    raise FieldError("not a date")
+
+
+def _full_year(digits: str) -> int:
+    year = int(digits)
+    if len(digits) == 2:
+        return year + (2000 if year < 70 else 1900)
+    return year
+
+
+def _month_named(name: str) -> int:
+    try:
+        return _MONTHS[name]
+    except KeyError:
+        raise FieldError(f"“{name}” is not a month") from None
+
+
+def _make_date(day: int, month: int, year: int) -> date:
+    if not 1800 <= year <= 2200:
+        raise FieldError(f"the year {year} is out of range")
+    if not 1 <= month <= 12:
+        raise FieldError(f"there is no month {month}")
+    last = calendar.monthrange(year, month)[1]
+    if day == 29 and month == 2 and last == 28:
+        raise FieldError(f"February 29 does not exist in {year}")
+    if not 1 <= day <= last:
+        raise FieldError(f"the day {day} does not exist in {calendar.month_name[month]}")
+    return date(year, month, day)
+
+
+def _from_serial(value: int | float | Decimal) -> date:
+    """Excel's 1900 date system, whose day 60 is the 29 February 1900 that never was."""
+    try:
+        if value != value or value in (float("inf"), float("-inf")):
+            raise FieldError("not a date")
+        serial = int(value)  # the fraction is the time of day
+    except (OverflowError, ValueError, InvalidOperation) as exc:
+        raise FieldError("not a date") from exc
+    if serial == 60:
+        raise FieldError("Excel day 60 is 29 February 1900, which does not exist")
+    if not 1 <= serial <= _EXCEL_MAX_SERIAL:
+        raise FieldError("not a date: the number is outside Excel's dates")
+    base = date(1899, 12, 31) if serial < 60 else date(1899, 12, 30)
+    return base + timedelta(days=serial)
+
+
+# ---------------------------------------------------------------------------- names
+
+_SUFFIXES = {
+    "jr": "Jr",
+    "sr": "Sr",
+    "ii": "II",
+    "iii": "III",
+    "iv": "IV",
+    "2nd": "II",
+    "3rd": "III",
+}
+_NAME_CHARS = re.compile(r"[^\W\d_]|[ .,'’\-]")
+_MAC_NAMES = {
+    "macarthur",
+    "macaulay",
+    "macdonald",
+    "macdougall",
+    "macfarlane",
+    "macgregor",
+    "macinnes",
+    "macintyre",
+    "mackay",
+    "mackenzie",
+    "mackinnon",
+    "maclaren",
+    "maclean",
+    "macleod",
+    "macmillan",
+    "macneil",
+    "macpherson",
+    "macrae",
+}
+
+
+def parse_name(value: object) -> tuple[str, str, str, str]:
+    """(first, middle, last, suffix) from "Smith, John A", "John A. Smith Jr.",
+    "GARCIA-LOPEZ, MARIA". All-caps or all-lowercase names are title-cased with care for
+    McDonald, O'Brien and MacLeod; mixed case is kept as typed; accents are kept.
+    A single word is taken as the last name.
+    """
+    text = _name_text(value)
+    parts = [p.strip() for p in text.split(",")]
+    if any(not p for p in parts):
+        raise FieldError("not a name: a comma with nothing beside it")
+    suffix = ""
+    if len(parts) >= 2 and _suffix(parts[-1]):
+        suffix = _suffix(parts.pop())
+    if len(parts) > 2:
+        raise FieldError("not a name: too many commas")
+    if len(parts) == 2:  # Last [Suffix], First [Middle] [Suffix]
+        last_words = parts[0].split()
+        given = parts[1].split()
+        if len(last_words) > 1 and _suffix(last_words[-1]) and not suffix:
+            suffix = _suffix(last_words.pop())
+        if len(given) > 1 and _suffix(given[-1]) and not suffix:
+            suffix = _suffix(given.pop())
+        first, middle = given[0], " ".join(given[1:])
+        last = " ".join(last_words)
+    else:  # First [Middle] Last [Suffix]
+        words = parts[0].split()
+        if len(words) > 2 and _suffix(words[-1]) and not suffix:
+            suffix = _suffix(words.pop())
+        if len(words) == 1:
+            first, middle, last = "", "", words[0]
+        else:
+            start = _last_name_start(words)
+            first, middle, last = words[0], " ".join(words[1:start]), " ".join(words[start:])
+    if _suffix(last) or not any(ch.isalpha() for ch in last):
+        raise FieldError("not a name: no last name")
+    first, middle, last = (_cased(p) for p in (first, middle, last))
+    return first, middle, last, suffix
+
+
+def parse_name_part(value: object, max_len: int = 80) -> str:
+    """One name column (a first, middle or last name), cased like `parse_name`."""
+    text = _name_text(value)
+    if "," in text:
+        raise FieldError("not a name: it has a comma")
+    if len(text) > max_len:
+        raise FieldError(f"longer than {max_len} characters")
+    return _cased(text)
+
+
+def combine_name(first: str, last: str, *, middle: str = "", suffix: str = "") -> str:
+    """The whole name as a letter shows it: "John A. Smith Jr"."""
+    return " ".join(part.strip() for part in (first, middle, last, suffix) if part.strip())
+
+
+_PARTICLES = {"de", "del", "della", "der", "di", "da", "dos", "du", "la", "le", "van", "von"}
+
+
+def _last_name_start(words: list[str]) -> int:
+    """Where the last name begins: "Maria de la Cruz" -> "de la Cruz"."""
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in _PARTICLES:
+        start -= 1
+    return start
+
+
+def _suffix(text: str) -> str:
+    return _SUFFIXES.get(text.lower().rstrip(".").strip(), "")
+
+
+def _name_text(value: object) -> str:
+    if not isinstance(value, str) and value is not None:
+        raise FieldError("not a name")
+    text = " ".join(unicodedata.normalize("NFC", _text(value)).split())
+    if len(text) > MAX_NAME:
+        raise FieldError(f"longer than {MAX_NAME} characters")
+    bad = sorted({ch for ch in text if not _NAME_CHARS.fullmatch(ch)})
+    if bad:
+        shown = " ".join(ch if ch.isprintable() else "a control character" for ch in bad)
+        raise FieldError(f"a name does not contain {shown}")
+    if not any(ch.isalpha() for ch in text):
+        raise FieldError("not a name")
+    return text
+
+
+def _cased(text: str) -> str:
+    letters = [ch for ch in text if ch.isalpha()]
+    if any(ch.islower() for ch in letters) and any(ch.isupper() for ch in letters):
+        return text  # typed in mixed case: the person's own spelling
+    return re.sub(r"[^\W\d_]+", lambda m: _cased_word(m.group(), m.start(), text), text)
+
+
+def _cased_word(word: str, start: int, text: str) -> str:
+    lower = word.lower()
+    after_apostrophe = start > 0 and text[start - 1] in "'’"
+    if after_apostrophe and len(word) == 1:
+        return lower  # the s of "Smith's", rare in a name but harmless
+    if lower.startswith("mc") and len(word) > 2:
+        return "Mc" + lower[2:].capitalize()
+    if lower in _MAC_NAMES:
+        return "Mac" + lower[3:].capitalize()
+    return lower.capitalize()
+
+
+# ---------------------------------------------------------------------------- addresses
+
+_STATES = {
+    "AL": "Alabama",
+    "AK": "Alaska",
+    "AZ": "Arizona",
+    "AR": "Arkansas",
+    "CA": "California",
+    "CO": "Colorado",
+    "CT": "Connecticut",
+    "DE": "Delaware",
+    "FL": "Florida",
+    "GA": "Georgia",
+    "HI": "Hawaii",
+    "ID": "Idaho",
+    "IL": "Illinois",
+    "IN": "Indiana",
+    "IA": "Iowa",
+    "KS": "Kansas",
+    "KY": "Kentucky",
+    "LA": "Louisiana",
+    "ME": "Maine",
+    "MD": "Maryland",
+    "MA": "Massachusetts",
+    "MI": "Michigan",
+    "MN": "Minnesota",
+    "MS": "Mississippi",
+    "MO": "Missouri",
+    "MT": "Montana",
+    "NE": "Nebraska",
+    "NV": "Nevada",
+    "NH": "New Hampshire",
+    "NJ": "New Jersey",
+    "NM": "New Mexico",
+    "NY": "New York",
+    "NC": "North Carolina",
+    "ND": "North Dakota",
+    "OH": "Ohio",
+    "OK": "Oklahoma",
+    "OR": "Oregon",
+    "PA": "Pennsylvania",
+    "RI": "Rhode Island",
+    "SC": "South Carolina",
+    "SD": "South Dakota",
+    "TN": "Tennessee",
+    "TX": "Texas",
+    "UT": "Utah",
+    "VT": "Vermont",
+    "VA": "Virginia",
+    "WA": "Washington",
+    "WV": "West Virginia",
+    "WI": "Wisconsin",
+    "WY": "Wyoming",
+    "DC": "District of Columbia",
+    "PR": "Puerto Rico",
+    "VI": "Virgin Islands",
+    "GU": "Guam",
+    "AS": "American Samoa",
+    "MP": "Northern Mariana Islands",
+    "AA": "Armed Forces Americas",
+    "AE": "Armed Forces Europe",
+    "AP": "Armed Forces Pacific",
+}
+_STATE_ALIASES = {
+    "WASHINGTON DC": "DC",
+    "WASHINGTON D C": "DC",
+    "US VIRGIN ISLANDS": "VI",
+    "U S VIRGIN ISLANDS": "VI",
+    "UNITED STATES VIRGIN ISLANDS": "VI",
+    # AP-style abbreviations ("Calif.", "Mass."), as older systems print them
+    **{
+        alias: code
+        for code, aliases in {
+            "AL": "ALA",
+            "AZ": "ARIZ",
+            "AR": "ARK",
+            "CA": "CALIF CAL",
+            "CO": "COLO",
+            "CT": "CONN",
+            "DE": "DEL",
+            "FL": "FLA",
+            "IL": "ILL",
+            "IN": "IND",
+            "KS": "KAN KANS",
+            "MA": "MASS",
+            "MI": "MICH",
+            "MN": "MINN",
+            "MS": "MISS",
+            "MT": "MONT",
+            "NE": "NEB NEBR",
+            "NV": "NEV",
+            "OK": "OKLA",
+            "OR": "ORE",
+            "TN": "TENN",
+            "TX": "TEX",
+            "WA": "WASH",
+            "WI": "WIS WISC",
+            "WY": "WYO",
+        }.items()
+        for alias in aliases.split()
+    },
+    **{"W VA": "WV", "WVA": "WV", "PENN": "PA", "PENNA": "PA"},
+}
+_STATE_LOOKUP = {
+    **{code: code for code in _STATES},
+    **{name.upper(): code for code, name in _STATES.items()},
+    **_STATE_ALIASES,
+}
+
+
+def parse_state(value: object) -> str:
+    """The two-letter USPS code from "NY", "ny", "N.Y." or "New York" (50 states, DC,
+    territories, military)."""
+    key = " ".join(re.sub(r"[.,]", " ", _text(value)).upper().split())
+    code = _STATE_LOOKUP.get(key) or _STATE_LOOKUP.get(key.replace(" ", ""))
+    if code is None:
+        raise FieldError("not a US state")
+    return code
+
+
+def parse_zip(value: object) -> str:
+    """ "12207", "12207-1234" or "122071234" as 12207 or 12207-1234. A number from Excel that
+    lost its leading zero (2108, or 21081234 for ZIP+4) gets it back; text never does."""
+    if _is_number(value):
+        number = _whole_number(value, "not a ZIP code")
+        digits = str(number)
+        if number < 0:
+            raise FieldError("not a ZIP code")
+        if len(digits) in (4, 8):
+            digits = "0" + digits
+    else:
+        text = _text(value)
+        match = re.fullmatch(r"(\d{5})(?:[- ]?(\d{4}))?", text, re.ASCII)
+        if not match:
+            if re.fullmatch(r"\d{1,4}", text, re.ASCII):
+                raise FieldError(f"a ZIP code has 5 digits, not {len(text)}")
+            raise FieldError("not a ZIP code")
+        digits = match.group(1) + (match.group(2) or "")
+    if len(digits) not in (5, 9):
+        raise FieldError(f"a ZIP code has 5 or 9 digits, not {len(digits)}")
+    if digits[:5] == "00000":
+        raise FieldError("00000 is not a ZIP code")
+    return digits if len(digits) == 5 else f"{digits[:5]}-{digits[5:]}"
+
+
+# ---------------------------------------------------------------------------- contact
+
+
+def parse_phone(value: object, region: str = "US") -> str:
+    """E.164 ("+15185550142") for a valid number; an extension is dropped."""
+    text = str(_whole_number(value, "not a phone number")) if _is_number(value) else _text(value)
+    if len(text) > 60:
+        raise FieldError("not a phone number: too long")
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException as exc:
+        raise FieldError("not a phone number") from exc
+    if not phonenumbers.is_valid_number(number):
+        raise FieldError("not a valid phone number")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_DOMAIN_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+
+
+def parse_email(value: object) -> str:
+    """An address with one @ and a dotted domain, the domain lower-cased; conservative:
+    plain ASCII only, no spaces."""
+    text = _text(value)
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    if any(ch.isspace() for ch in text):
+        raise FieldError("an email address has no spaces")
+    if text.count("@") != 1:
+        raise FieldError("an email address has one @")
+    local, domain = text.split("@")
+    domain = domain.lower().rstrip(".")
+    if len(text) > 254 or len(local) > 64:
+        raise FieldError("too long for an email address")
+    if not _LOCAL_PART.fullmatch(local):
+        raise FieldError("not an email address")
+    labels = domain.split(".")
+    if len(labels) < 2 or not all(_DOMAIN_LABEL.fullmatch(label) for label in labels):
+        raise FieldError("not an email domain")
+    if not re.fullmatch(r"[a-z]{2,63}|xn--[a-z0-9-]+", labels[-1]):
+        raise FieldError("not an email domain")
+    return f"{local}@{domain}"
+
+
+_LANGUAGES = {
+    "en": "en",
+    "eng": "en",
+    "english": "en",
+    "es": "es",
+    "spa": "es",
+    "sp": "es",
+    "spanish": "es",
+    "español": "es",
+    "espanol": "es",
+}
+
+
+def parse_language(value: object) -> str:
+    """ "en" or "es" from "English", "Spanish", "Español", "SP", "es-US"."""
+    key = _text(value).lower().replace("_", "-").split("-")[0].strip()
+    if key not in _LANGUAGES:
+        raise FieldError("not a language CollectorPro writes letters in (English or Spanish)")
+    return _LANGUAGES[key]
+
+
+# ---------------------------------------------------------------------------- text
+
+
+def clean_text(value: object, max_len: int) -> str:
+    """Text stripped, whitespace runs collapsed to one space; "" for an empty cell.
+
+    Refuses control characters and text over ``max_len``. Text beginning with = + - @ is
+    kept as typed: it is data here, and exports neutralise it.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        text = "TRUE" if value else "FALSE"
+    elif isinstance(value, float):
+        text = str(int(value)) if value.is_integer() else repr(value)
+    elif isinstance(value, datetime):
+        text = value.date().isoformat() if value.time() == time(0) else value.isoformat(" ")
+    elif isinstance(value, date):
+        text = value.isoformat()
+    else:
+        text = value if isinstance(value, str) else str(value)
+    for ch in text:
+        if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r":
+            raise FieldError("contains a control character")
+    text = " ".join(text.replace("\u00a0", " ").split())
+    if len(text) > max_len:
+        raise FieldError(f"longer than {max_len} characters")
+    return text
