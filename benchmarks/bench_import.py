@@ -84,7 +84,7 @@ def raw_insert(db_path: Path, csv_path: Path) -> None:
         " 'new', 0, 0, 0, 0, 0, ?, '', ?)",
         (
             (i + 1, i + 1, r[0], r[8], r[8], r[8], TODAY.isoformat(),
-             int(round(float(r[7].strip("$").replace(",", "")) * 100)), now)
+             round(float(r[7].strip("$").replace(",", "")) * 100), now)
             for i, r in enumerate(rows)
         ),
     )  # fmt: skip
@@ -105,7 +105,7 @@ def raw_insert(db_path: Path, csv_path: Path) -> None:
         "INSERT INTO ledger_entries(account_id, kind, amount_cents, effective_date, posted_at,"
         " reference, memo) VALUES (?, 'charge', ?, ?, ?, 'import', '')",
         (
-            (i + 1, int(round(float(r[7].strip("$").replace(",", "")) * 100)), r[8], now)
+            (i + 1, round(float(r[7].strip("$").replace(",", "")) * 100), r[8], now)
             for i, r in enumerate(rows)
         ),
     )
