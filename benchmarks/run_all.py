@@ -9,6 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_account_list
 import bench_aging
+import bench_import
 import bench_letters
 import bench_startup
 
@@ -18,3 +19,4 @@ if __name__ == "__main__":
     bench_startup.main()
     bench_letters.main()
     bench_aging.main()
+    bench_import.main()
