@@ -67,6 +67,7 @@ from collectorpro.ui.dispute_dialogs import (
 from collectorpro.ui.document_preview import DocumentPreview, show_pdf
 from collectorpro.ui.filter_bar import FilterBar
 from collectorpro.ui.form_dialog import FormDialog
+from collectorpro.ui.import_wizard import ImportWizard
 from collectorpro.ui.letter_actions import LetterActions
 from collectorpro.ui.letter_settings import (
     EmailSettingsDialog,
@@ -261,6 +262,9 @@ class MainWindow(QMainWindow):
         self.act_follow_up = self._action(tr("Set &follow-up…"), self.set_follow_up, "Ctrl+Shift+F")
         self.act_reports = self._action(tr("&Reports…"), self.show_reports, "Ctrl+R")
         self.act_dashboard = self._action(tr("&Dashboard"), self.show_dashboard, "Ctrl+D")
+        self.act_import = self._action(
+            tr("&Import accounts or payments…"), self.import_file, "Ctrl+I"
+        )
         self.act_find = self._action(
             tr("&Find account"), self.focus_search, QKeySequence.StandardKey.Find
         )
@@ -274,6 +278,8 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(tr("&About CollectorPro"), self.about)
 
         file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu.addAction(self.act_import)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_refresh)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -519,6 +525,15 @@ class MainWindow(QMainWindow):
         self.reports_window = window
         window.open()
         return window
+
+    def import_file(self) -> ImportWizard:
+        wizard = ImportWizard(
+            self.db, self.user_id(), self.today(), settings=self.settings, parent=self
+        )
+        wizard.on_done = self.refresh
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
 
     def show_today(self) -> None:
         self.left_tabs.setCurrentWidget(self.worklist)

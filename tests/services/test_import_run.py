@@ -221,3 +221,10 @@ def test_payments_are_matched_posted_with_receipts_and_the_rest_listed(db, tmp_p
     before = dump(db)
     dry = import_payments(db, info, columns, user_id=user, today=TODAY, dry_run=True)
     assert dry.posted == 2 and dump(db) == before
+
+
+def test_cancel_on_a_small_file_still_writes_nothing(db, tmp_path):
+    before = dump(db)
+    with pytest.raises(ImportCancelled):
+        run(db, accounts_file(tmp_path), tmp_path, cancelled=lambda: True)
+    assert dump(db) == before

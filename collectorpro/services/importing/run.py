@@ -248,6 +248,8 @@ def import_accounts(
                         bulk.flush()
                 bulk.flush()
                 refresh_account_terms(session, touched)
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled  # up to the last moment, Cancel writes nothing
                 batch_id = _record_batch(
                     session, info, "accounts", cred.id, profile_name, counts, user_id
                 )
@@ -272,7 +274,7 @@ def import_accounts(
 def _tick(
     rows: int, info: SourceInfo, progress: Progress | None, cancelled: Cancelled | None
 ) -> None:
-    if rows % 200:
+    if rows % 50:
         return
     if cancelled is not None and cancelled():
         raise ImportCancelled
@@ -589,6 +591,8 @@ def import_payments(
                         else:
                             counts["posted"] += 1
                     _tick(counts["rows"], info, progress, cancelled)
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled  # up to the last moment, Cancel writes nothing
                 batch_id = _record_batch(
                     session,
                     info,
