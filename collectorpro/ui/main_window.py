@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 import collectorpro
+from collectorpro import paths
 from collectorpro.models.db import Database
 from collectorpro.models.enums import AccountStatus, PlanStatus
 from collectorpro.services import (
@@ -43,7 +44,7 @@ from collectorpro.services.overrides import Override
 from collectorpro.services.reports.catalog import build_report
 from collectorpro.services.reports.model import Report
 from collectorpro.services.snapshots import ListSummary
-from collectorpro.ui import formatting, messages, override_dialog
+from collectorpro.ui import formatting, help_dialogs, messages, override_dialog
 from collectorpro.ui.account_dialogs import (
     AddressDialog,
     EmailDialog,
@@ -326,7 +327,21 @@ class MainWindow(QMainWindow):
         reports_menu = self.menuBar().addMenu(tr("&Reports"))
         reports_menu.addAction(self.act_reports)
         reports_menu.addAction(self.act_dashboard)
+        self.act_guide = self._action(tr("CollectorPro &guide"), self.show_guide, "F1")
+        self.act_shortcuts = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts)
+        self.act_data_folder = self._action(
+            tr("Open &data folder"), lambda: help_dialogs.open_folder(paths.user_data_dir())
+        )
+        self.act_log_folder = self._action(
+            tr("Open &log folder"), lambda: help_dialogs.open_folder(paths.user_log_dir())
+        )
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        for action in (self.act_guide, self.act_shortcuts):
+            help_menu.addAction(action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.act_data_folder)
+        help_menu.addAction(self.act_log_folder)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
         toolbar = QToolBar(tr("Account actions"))
@@ -898,13 +913,25 @@ class MainWindow(QMainWindow):
         )
         self.refresh()
 
+    def show_guide(self) -> help_dialogs.GuideWindow:
+        self.help_window = help_dialogs.GuideWindow(self)
+        self.help_window.open()
+        return self.help_window
+
+    def show_shortcuts(self) -> help_dialogs.ShortcutsDialog:
+        actions = [*self.findChildren(QAction), *self.letters.findChildren(QAction)]
+        self.help_window = help_dialogs.ShortcutsDialog(actions, self)
+        self.help_window.open()
+        return self.help_window
+
     def about(self) -> None:
         messages.info(
             self,
             self.tr("About CollectorPro"),
-            self.tr("CollectorPro {version}\nA collections workbench for small offices.").format(
-                version=collectorpro.__version__
-            ),
+            self.tr(
+                "CollectorPro {version}\nA collections workbench for small medical and utility "
+                "offices.\n\nLicense: proprietary; all rights reserved.\nData folder: {data}"
+            ).format(version=collectorpro.__version__, data=str(paths.user_data_dir())),
         )
 
     def _run(self, work: Callable[[], object]) -> object:
