@@ -56,11 +56,22 @@ def run_gui(db_path: Path | None, argv: list[str] | None = None) -> int:
     install_crash_handler()
     path = db_path or paths.default_database_path()
     log.info("starting CollectorPro %s on %s", collectorpro.__version__, path)
-    try:
-        db = open_database(path, backup_dir=paths.backups_dir())
-    except StorageError as exc:
-        messages.error(None, "CollectorPro", str(exc))
-        return 2
+    from collectorpro.services.first_run import needs_first_run
+
+    if db_path is None and needs_first_run(path):
+        from collectorpro.ui import welcome
+
+        welcomed = welcome.run_welcome(path, paths.user_data_dir() / "demo-office.sqlite3")
+        if welcomed is None:
+            log.info("the welcome was closed; nothing was created")
+            return 0
+        db = welcomed
+    else:
+        try:
+            db = open_database(path, backup_dir=paths.backups_dir())
+        except StorageError as exc:
+            messages.error(None, "CollectorPro", str(exc))
+            return 2
 
     from collectorpro.ui.main_window import MainWindow
 
