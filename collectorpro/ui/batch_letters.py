@@ -40,7 +40,7 @@ from collectorpro.services.letter_texts import LANGUAGES, TEMPLATES, template_la
 from collectorpro.ui import messages
 from collectorpro.ui.letter_rules import LetterRulesDialog
 from collectorpro.ui.tables import fill_table, make_table
-from collectorpro.ui.worker import Worker, start
+from collectorpro.ui.worker import Worker, run_job
 
 __all__ = ["BatchLettersDialog"]
 
@@ -323,17 +323,13 @@ class BatchLettersDialog(QDialog):
 
     # -- running -----------------------------------------------------------------------------
     def _run(self, job, on_result: Callable[[object], None]) -> None:  # type: ignore[no-untyped-def]
-        worker = Worker(job)
-        worker.signals.progress.connect(self._progress)
-        worker.signals.finished.connect(lambda result: self._finished(on_result, result))
-        worker.signals.failed.connect(self._failed)
-        self.worker = worker
         self._busy(True)
-        start(worker)
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
+        self.worker = run_job(
+            job,
+            on_result=lambda result: self._finished(on_result, result),
+            on_failed=self._failed,
+            progress_bar=self.progress,
+        )
 
     def _finished(self, on_result: Callable[[object], None], result: object) -> None:
         self.worker = None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from collectorpro.services.reports.model import Report
 from collectorpro.ui.report_widgets import ChartWidget, HeadlineWidget
-from collectorpro.ui.worker import Worker, start
+from collectorpro.ui.worker import Worker, run_job
 
 __all__ = ["DashboardView"]
 
@@ -62,13 +62,13 @@ class DashboardView(QWidget):
     def reload(self) -> None:
         if self.worker is not None:
             return
-        worker = Worker(lambda _progress, _cancelled: self.load())
-        worker.signals.finished.connect(self._loaded)
-        worker.signals.failed.connect(self._failed)
-        self.worker = worker
+        self.worker = run_job(
+            lambda _progress, _cancelled: self.load(),
+            on_result=self._loaded,
+            on_failed=self._failed,
+        )
         self.progress.show()
         self.status.setText(self.tr("Working out this week's figures…"))
-        start(worker)
 
     def _failed(self, message: str) -> None:
         self.worker = None

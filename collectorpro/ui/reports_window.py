@@ -32,7 +32,7 @@ from collectorpro.services.reports.export import export_report
 from collectorpro.services.reports.model import Report
 from collectorpro.ui import messages
 from collectorpro.ui.report_widgets import ChartWidget, HeadlineWidget, ReportTableWidget
-from collectorpro.ui.worker import Worker, start
+from collectorpro.ui.worker import Worker, run_job
 
 __all__ = ["ReportsWindow", "period_for"]
 
@@ -321,21 +321,17 @@ class ReportsWindow(QDialog):
 
     # -- running -----------------------------------------------------------------------------
     def _run(self, job, on_result: Callable[[object], None]) -> None:  # type: ignore[no-untyped-def]
-        worker = Worker(job)
-        worker.signals.progress.connect(self._progress)
-        worker.signals.finished.connect(lambda result: self._finished(on_result, result))
-        worker.signals.failed.connect(self._failed)
-        self.worker = worker
         self._busy(True)
-        start(worker)
+        self.worker = run_job(
+            job,
+            on_result=lambda result: self._finished(on_result, result),
+            on_failed=self._failed,
+            progress_bar=self.progress,
+        )
 
     @property
     def busy(self) -> bool:
         return self.worker is not None
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
 
     def _finished(self, on_result: Callable[[object], None], result: object) -> None:
         cancelled = self.worker is not None and self.worker.cancelled

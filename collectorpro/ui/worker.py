@@ -12,11 +12,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressBar
 
 from collectorpro.errors import StorageError
 from collectorpro.services.errors import DomainError
 
-__all__ = ["Worker", "start"]
+__all__ = ["Worker", "run_job", "start"]
 
 log = logging.getLogger(__name__)
 
@@ -64,3 +65,25 @@ class Worker(QRunnable):
 def start(worker: Worker) -> Worker:
     QThreadPool.globalInstance().start(worker)
     return worker
+
+
+def run_job(
+    job: Job,
+    *,
+    on_result: Callable[[Any], None],
+    on_failed: Callable[[str], None],
+    progress_bar: QProgressBar | None = None,
+) -> Worker:
+    """Start ``job`` in the pool; its result, failure and progress come back on this thread."""
+    worker = Worker(job)
+    if progress_bar is not None:
+        bar = progress_bar
+
+        def show(done: int, total: int) -> None:
+            bar.setMaximum(max(total, 1))
+            bar.setValue(done)
+
+        worker.signals.progress.connect(show)
+    worker.signals.finished.connect(on_result)
+    worker.signals.failed.connect(on_failed)
+    return start(worker)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from collectorpro.services.worklist import SECTIONS, WorkItem, Worklist
 from collectorpro.ui import formatting
 from collectorpro.ui.tables import RIGHT
-from collectorpro.ui.worker import Worker, start
+from collectorpro.ui.worker import Worker, run_job
 
 __all__ = ["WorklistView"]
 
@@ -95,13 +95,13 @@ class WorklistView(QWidget):
         if self.worker is not None:
             return
         only_mine = self.only_mine.isChecked()
-        worker = Worker(lambda _progress, _cancelled: self.load(only_mine))
-        worker.signals.finished.connect(self._loaded)
-        worker.signals.failed.connect(self._failed)
-        self.worker = worker
+        self.worker = run_job(
+            lambda _progress, _cancelled: self.load(only_mine),
+            on_result=self._loaded,
+            on_failed=self._failed,
+        )
         self.progress.show()
         self.status.setText(self.tr("Building today's worklist…"))
-        start(worker)
 
     @property
     def busy(self) -> bool:
