@@ -342,6 +342,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     db_help = "the office database (default: the user data folder)"
     parser.add_argument("--db", help=db_help)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation: database, demo accounts, a letter, a receipt, the window",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="fill a database with realistic sample accounts")
@@ -445,6 +450,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+        if args.self_test:
+            from collectorpro.selftest import run_self_test
+
+            return run_self_test()
         if run is None:
             from collectorpro.ui.app import run_gui
 

@@ -370,3 +370,31 @@ def test_import_accounts_then_payments_with_exit_codes(capsys, tmp_path):
     code, _, err = run(capsys, "--db", str(path), "import", "accounts", str(junk),
                        "--creditor", "Clinic")  # fmt: skip
     assert code == 2 and "junk.csv" in err
+
+
+def test_self_test_passes_in_a_fresh_process():
+    done = subprocess.run(
+        [sys.executable, "-m", "collectorpro", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "ok       letter rendered" in done.stdout and "Self-test passed." in done.stdout
+
+
+def test_self_test_names_the_failing_step(monkeypatch):
+    import io
+
+    from collectorpro import selftest
+    from collectorpro.services import letters
+
+    def broken(*_args, **_kwargs):
+        raise OSError("font missing")
+
+    monkeypatch.setattr(letters, "compose_letter", broken)
+    out = io.StringIO()
+    assert selftest.run_self_test(out) == 1
+    text = out.getvalue()
+    assert "FAILED   letter rendered: OSError: font missing" in text
+    assert "SKIPPED  main window opened and closed" in text and "Self-test failed." in text
