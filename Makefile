@@ -5,7 +5,7 @@ STAMP     := $(VENV)/.installed
 DEMO_DB   ?= demo-office.sqlite3
 DEMO_SIZE ?= 5000
 
-.PHONY: run test lint format install system-deps demo benchmark clean
+.PHONY: run test lint format install system-deps demo benchmark package clean
 
 $(STAMP): pyproject.toml
 	@bash packaging/linux-deps.sh python
@@ -40,6 +40,10 @@ test: install system-deps lint
 
 benchmark: install system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+package: install system-deps
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/collectorpro.spec
+	QT_QPA_PLATFORM=offscreen dist/CollectorPro/CollectorPro --self-test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
