@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from collectorpro.services.reports.model import Report
 from collectorpro.ui.report_widgets import ChartWidget, HeadlineWidget
-from collectorpro.ui.worker import Worker, run_job
+from collectorpro.ui.worker import Worker, busy_bar, run_job
 
 __all__ = ["DashboardView"]
 
@@ -41,11 +40,7 @@ class DashboardView(QWidget):
         self.refresh_button.clicked.connect(self.reload)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumHeight(6)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
+        self.progress = busy_bar()
         layout.addWidget(self.progress)
         self.content = QWidget()
         self.grid = QGridLayout(self.content)

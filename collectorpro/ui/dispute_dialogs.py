@@ -167,7 +167,24 @@ def _describe(dialog: FormDialog, dispute: DisputeView) -> None:
     )
 
 
-class VerificationSentDialog(FormDialog):
+class _DisputeDialog(FormDialog):
+    """A dialog about one recorded dispute, which it describes at the top."""
+
+    def __init__(
+        self,
+        title: str,
+        db: Database,
+        dispute: DisputeView,
+        user_id: int,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self.db, self.dispute, self.user_id, self.today = db, dispute, user_id, today
+        _describe(self, dispute)
+
+
+class VerificationSentDialog(_DisputeDialog):
     """A verification mailed outside CollectorPro: record the day it went out."""
 
     def __init__(
@@ -178,9 +195,7 @@ class VerificationSentDialog(FormDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Verification sent"), parent)
-        self.db, self.dispute, self.user_id, self.today = db, dispute, user_id, today
-        _describe(self, dispute)
+        super().__init__(self.tr("Verification sent"), db, dispute, user_id, today, parent)
         self.sent_on = date_edit(_qdate(today), minimum=_qdate(dispute.received_on))
         self.sent_on.setObjectName("verificationSentOn")
         self.sent_on.setMaximumDate(_qdate(today))
@@ -206,7 +221,7 @@ class VerificationSentDialog(FormDialog):
         )
 
 
-class CloseDisputeDialog(FormDialog):
+class CloseDisputeDialog(_DisputeDialog):
     """End a dispute: resolved (after the verification) or withdrawn by the debtor."""
 
     def __init__(
@@ -217,9 +232,9 @@ class CloseDisputeDialog(FormDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Resolve or withdraw dispute"), parent)
-        self.db, self.dispute, self.user_id, self.today = db, dispute, user_id, today
-        _describe(self, dispute)
+        super().__init__(
+            self.tr("Resolve or withdraw dispute"), db, dispute, user_id, today, parent
+        )
         self.outcome = _text_edit(
             "disputeOutcome", self.tr("How it ended, e.g. the debtor accepted the itemization")
         )

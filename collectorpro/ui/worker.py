@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QProgressBar
 from collectorpro.errors import StorageError
 from collectorpro.services.errors import DomainError
 
-__all__ = ["Worker", "run_job", "start"]
+__all__ = ["Worker", "busy_bar", "run_job", "start"]
 
 log = logging.getLogger(__name__)
 
@@ -87,3 +87,13 @@ def run_job(
     worker.signals.finished.connect(on_result)
     worker.signals.failed.connect(on_failed)
     return start(worker)
+
+
+def busy_bar() -> QProgressBar:
+    """A thin, hidden "working…" bar for views that reload in the background."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setMaximumHeight(6)
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from collectorpro.services.worklist import SECTIONS, WorkItem, Worklist
 from collectorpro.ui import formatting
 from collectorpro.ui.tables import RIGHT
-from collectorpro.ui.worker import Worker, run_job
+from collectorpro.ui.worker import Worker, busy_bar, run_job
 
 __all__ = ["WorklistView"]
 
@@ -62,11 +61,7 @@ class WorklistView(QWidget):
         self.refresh_button.clicked.connect(self.reload)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumHeight(6)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
+        self.progress = busy_bar()
         layout.addWidget(self.progress)
         self.tree = QTreeWidget()
         self.tree.setObjectName("worklistTree")

@@ -211,9 +211,7 @@ def import_accounts(
     cancelled: Cancelled | None = None,
 ) -> ImportSummary:
     """Import the file's accounts for ``creditor`` in one transaction; see the module doc."""
-    missing = missing_required(columns.values(), "accounts")
-    if missing:
-        raise ValidationError("No column is chosen for: " + ", ".join(missing) + ".")
+    _require_columns(columns, "accounts")
     creditor = creditor.strip()
     if not creditor:
         raise ValidationError("Choose the creditor these accounts belong to.", field="creditor")
@@ -248,15 +246,12 @@ def import_accounts(
                         bulk.flush()
                 bulk.flush()
                 refresh_account_terms(session, touched)
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled  # up to the last moment, Cancel writes nothing
-                batch_id = _record_batch(
-                    session, info, "accounts", cred.id, profile_name, counts, user_id
-                )
-                if dry_run:
-                    raise _Stop
+                batch_id = _finish(
+                    session, info, "accounts", cred.id, profile_name, counts, user_id,
+                    cancelled=cancelled, dry_run=dry_run,
+                )  # fmt: skip
         except _Stop:
-            batch_id = None
+            pass  # a dry run: everything rolled back
     return ImportSummary(
         kind="accounts",
         rows=counts["rows"],
@@ -568,9 +563,7 @@ def import_payments(
     cancelled: Cancelled | None = None,
 ) -> ImportSummary:
     """Post the file's payments with receipts, in one transaction; unmatched rows are listed."""
-    missing = missing_required(columns.values(), "payments")
-    if missing:
-        raise ValidationError("No column is chosen for: " + ", ".join(missing) + ".")
+    _require_columns(columns, "payments")
     counts = {"rows": 0, "posted": 0, "rejected": 0}
     unmatched: list[tuple[int, str, str]] = []
     batch_id: int | None = None
@@ -591,9 +584,7 @@ def import_payments(
                         else:
                             counts["posted"] += 1
                     _tick(counts["rows"], info, progress, cancelled)
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled  # up to the last moment, Cancel writes nothing
-                batch_id = _record_batch(
+                batch_id = _finish(
                     session,
                     info,
                     "payments",
@@ -608,11 +599,11 @@ def import_payments(
                         "rejected": counts["rejected"],
                     },
                     user_id,
+                    cancelled=cancelled,
+                    dry_run=dry_run,
                 )
-                if dry_run:
-                    raise _Stop
         except _Stop:
-            batch_id = None
+            pass  # a dry run: everything rolled back
     return ImportSummary(
         kind="payments",
         rows=counts["rows"],
@@ -673,6 +664,33 @@ def _post(session: Session, record: PaymentRecord, user_id: int | None, today: d
 
 
 # --- shared ------------------------------------------------------------------------------------
+
+
+def _require_columns(columns: Mapping[int, str], kind: Kind) -> None:
+    missing = missing_required(columns.values(), kind)
+    if missing:
+        raise ValidationError("No column is chosen for: " + ", ".join(missing) + ".")
+
+
+def _finish(
+    session: Session,
+    info: SourceInfo,
+    kind: str,
+    creditor_id: int | None,
+    profile_name: str,
+    counts: Mapping[str, int],
+    user_id: int | None,
+    *,
+    cancelled: Cancelled | None,
+    dry_run: bool,
+) -> int:
+    """The last step inside the transaction: Cancel, the batch record, or a dry run's undo."""
+    if cancelled is not None and cancelled():
+        raise ImportCancelled  # up to the last moment, Cancel writes nothing
+    batch_id = _record_batch(session, info, kind, creditor_id, profile_name, counts, user_id)
+    if dry_run:
+        raise _Stop
+    return batch_id
 
 
 def _record_batch(
