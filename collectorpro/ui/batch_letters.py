@@ -59,8 +59,7 @@ class BatchLettersDialog(QDialog):
         on_done: Callable[[BatchResult], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("Batch letters"))
+        self.setWindowTitle(self.tr("Batch letters"))
         self.db, self.user_id, self.today = db, user_id, today
         self.list_ids, self.list_description = list_ids, list_description
         self.settings, self.on_done = settings, on_done
@@ -73,15 +72,17 @@ class BatchLettersDialog(QDialog):
         form = QFormLayout()
         source = QVBoxLayout()
         self.from_list = QRadioButton(
-            tr("Accounts in the list as it is filtered now ({what})").format(what=list_description)
+            self.tr("Accounts in the list as it is filtered now ({what})").format(
+                what=list_description
+            )
         )
         self.from_list.setObjectName("fromList")
-        self.from_rule = QRadioButton(tr("A saved rule:"))
+        self.from_rule = QRadioButton(self.tr("A saved rule:"))
         self.from_rule.setObjectName("fromRule")
         self.rule = QComboBox()
         self.rule.setObjectName("ruleCombo")
         for rule in self.rules:
-            self.rule.addItem(tr(rule.name), rule.name)
+            self.rule.addItem(self.tr(rule.name), rule.name)
         group = QButtonGroup(self)
         group.addButton(self.from_list)
         group.addButton(self.from_rule)
@@ -89,35 +90,37 @@ class BatchLettersDialog(QDialog):
         rule_row = QHBoxLayout()
         rule_row.addWidget(self.from_rule)
         rule_row.addWidget(self.rule, 1)
-        self.rules_button = QPushButton(tr("&Rules…"))
+        self.rules_button = QPushButton(self.tr("&Rules…"))
         self.rules_button.setObjectName("editRules")
         self.rules_button.clicked.connect(self.edit_rules)
         rule_row.addWidget(self.rules_button)
         source.addLayout(rule_row)
         source.addWidget(self.from_list)
-        form.addRow(tr("Accounts:"), source)
+        form.addRow(self.tr("Accounts:"), source)
         self.template = QComboBox()
         self.template.setObjectName("batchTemplate")
         for name in TEMPLATES:
-            self.template.addItem(tr(template_label(name)), name)
-        form.addRow(tr("&Letter:"), self.template)
+            self.template.addItem(self.tr(template_label(name)), name)
+        form.addRow(self.tr("&Letter:"), self.template)
         self.language = QComboBox()
         self.language.setObjectName("batchLanguage")
-        self.language.addItem(tr("Each debtor's own language"), None)
+        self.language.addItem(self.tr("Each debtor's own language"), None)
         for code, name in LANGUAGES.items():
-            self.language.addItem(tr(name), code)
-        form.addRow(tr("L&anguage:"), self.language)
-        self.per_account = QCheckBox(tr("Also save one PDF per account, in a folder"))
+            self.language.addItem(self.tr(name), code)
+        form.addRow(self.tr("L&anguage:"), self.language)
+        self.per_account = QCheckBox(self.tr("Also save one PDF per account, in a folder"))
         self.per_account.setObjectName("perAccount")
         form.addRow("", self.per_account)
         layout.addLayout(form)
 
         self.table = make_table(
-            [tr(h) for h in ("Account", "Debtor", "ZIP", "Letter", "Language", "Result")]
+            [self.tr(h) for h in ("Account", "Debtor", "ZIP", "Letter", "Language", "Result")]
         )
         self.table.setObjectName("batchTable")
         layout.addWidget(self.table, 1)
-        self.summary = QLabel(tr("Press Dry run to see who gets the letter and who is skipped."))
+        self.summary = QLabel(
+            self.tr("Press Dry run to see who gets the letter and who is skipped.")
+        )
         self.summary.setObjectName("batchSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -127,15 +130,15 @@ class BatchLettersDialog(QDialog):
         layout.addWidget(self.progress)
 
         buttons = QHBoxLayout()
-        self.dry_run_button = QPushButton(tr("&Dry run"))
+        self.dry_run_button = QPushButton(self.tr("&Dry run"))
         self.dry_run_button.setObjectName("dryRunButton")
-        self.print_button = QPushButton(tr("&Print batch…"))
+        self.print_button = QPushButton(self.tr("&Print batch…"))
         self.print_button.setObjectName("printBatchButton")
         self.print_button.setEnabled(False)
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelBatchButton")
         self.cancel_button.setEnabled(False)
-        self.close_button = QPushButton(tr("Close"))
+        self.close_button = QPushButton(self.tr("Close"))
         buttons.addWidget(self.dry_run_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)

@@ -308,17 +308,16 @@ class DisputesWindow(QDialog):
         self.settings = settings
         self.disputes: tuple[DisputeView, ...] = ()
         self.dialog: FormDialog | None = None
-        tr = self.tr
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("disputeStatusFilter")
-        self.status_filter.addItem(tr("Open and verification sent"), OPEN_STATUSES)
-        self.status_filter.addItem(tr("All"), tuple(DisputeStatus))
+        self.status_filter.addItem(self.tr("Open and verification sent"), OPEN_STATUSES)
+        self.status_filter.addItem(self.tr("All"), tuple(DisputeStatus))
         for status in DisputeStatus:
-            self.status_filter.addItem(tr(status.label), (status,))
-        show = QLabel(tr("&Show"))
+            self.status_filter.addItem(self.tr(status.label), (status,))
+        show = QLabel(self.tr("&Show"))
         show.setBuddy(self.status_filter)
         top.addWidget(show)
         top.addWidget(self.status_filter)
@@ -328,17 +327,17 @@ class DisputesWindow(QDialog):
         top.addWidget(self.count_label)
         layout.addLayout(top)
 
-        self.table = make_table([tr(h) for h in self.HEADERS], stretch_last=False)
+        self.table = make_table([self.tr(h) for h in self.HEADERS], stretch_last=False)
         self.table.setObjectName("disputeTable")
         _stretch(self.table, self.HEADERS.index("What"))
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.verification_button = QPushButton(tr("&Verification sent…"))
-        self.resolve_button = QPushButton(tr("&Resolve or withdraw…"))
-        self.go_button = QPushButton(tr("&Go to account"))
-        self.refresh_button = QPushButton(tr("Re&fresh"))
-        self.close_button = QPushButton(tr("Close"))
+        self.verification_button = QPushButton(self.tr("&Verification sent…"))
+        self.resolve_button = QPushButton(self.tr("&Resolve or withdraw…"))
+        self.go_button = QPushButton(self.tr("&Go to account"))
+        self.refresh_button = QPushButton(self.tr("Re&fresh"))
+        self.close_button = QPushButton(self.tr("Close"))
         for button in (self.verification_button, self.resolve_button, self.go_button):
             buttons.addWidget(button)
             button.setAutoDefault(False)
@@ -383,7 +382,6 @@ class DisputesWindow(QDialog):
             log.warning("disputes could not be listed: %s", exc)
             messages.error(self, self.tr("Disputes"), str(exc))
             self.disputes = ()
-        tr = self.tr
         fill_table(
             self.table,
             [
@@ -394,16 +392,16 @@ class DisputesWindow(QDialog):
                     v.debtor_name,
                     v.what,
                     _amount(self, v.amount_cents),
-                    tr(v.received_via.label),
+                    self.tr(v.received_via.label),
                     _yes_no(self, v.written),
-                    tr(v.status.label),
+                    self.tr(v.status.label),
                     v.recorded_by,
                 )
                 for v in self.disputes
             ],
             right={1, 5},
         )
-        self.count_label.setText(tr("{count} dispute(s)").format(count=len(self.disputes)))
+        self.count_label.setText(self.tr("{count} dispute(s)").format(count=len(self.disputes)))
         for row, view in enumerate(self.disputes):
             if keep is not None and view.id == keep.id:
                 self.table.selectRow(row)
@@ -482,25 +480,24 @@ class AccountDisputesPanel(QWidget):
         super().__init__(parent)
         self.disputes: tuple[DisputeView, ...] = ()
         self._has_account = False
-        tr = self.tr
         layout = QVBoxLayout(self)
         self.bar = QToolBar()
         self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         layout.addWidget(self.bar)
-        self.act_record = QAction(tr("Record &dispute…"), self)
-        self.act_verification = QAction(tr("&Verification sent…"), self)
-        self.act_resolve = QAction(tr("&Resolve…"), self)
-        self.act_resolve.setToolTip(tr("Resolve the dispute, or record that it was withdrawn"))
+        self.act_record = QAction(self.tr("Record &dispute…"), self)
+        self.act_verification = QAction(self.tr("&Verification sent…"), self)
+        self.act_resolve = QAction(self.tr("&Resolve…"), self)
+        self.act_resolve.setToolTip(self.tr("Resolve the dispute, or record that it was withdrawn"))
         self.bar.addActions([self.act_record, self.act_verification, self.act_resolve])
         self.act_record.triggered.connect(self.recordRequested.emit)
         self.act_verification.triggered.connect(self._ask_verification)
         self.act_resolve.triggered.connect(self._ask_resolve)
-        self.table = make_table([tr(h) for h in self.HEADERS], stretch_last=False)
+        self.table = make_table([self.tr(h) for h in self.HEADERS], stretch_last=False)
         self.table.setObjectName("accountDisputeTable")
         _stretch(self.table, self.HEADERS.index("What"))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(tr("No disputes on this account."))
+        self.empty = QLabel(self.tr("No disputes on this account."))
         self.empty.setObjectName("noDisputes")
         self.empty.setStyleSheet("color: #666;")
         layout.addWidget(self.empty)
@@ -522,16 +519,15 @@ class AccountDisputesPanel(QWidget):
         keep = self.selected()
         self.disputes = tuple(views)
         self._has_account = True
-        tr = self.tr
         fill_table(
             self.table,
             [
                 (
                     formatting.day(v.received_on),
-                    tr(v.status.label),
+                    self.tr(v.status.label),
                     v.what,
                     _amount(self, v.amount_cents),
-                    tr(v.received_via.label),
+                    self.tr(v.received_via.label),
                     _yes_no(self, v.written),
                     formatting.day(v.verification_sent_on),
                     v.outcome,

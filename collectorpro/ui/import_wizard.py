@@ -185,19 +185,18 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard, kind: str) -> None:
         super().__init__()
         self.w = wizard
-        tr = self.tr
-        self.setTitle(tr("Choose the file"))
+        self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(
-            tr("A CSV or Excel export from the billing system, the bank or the lockbox.")
+            self.tr("A CSV or Excel export from the billing system, the bank or the lockbox.")
         )
         self.profiles: dict[str, ImportProfile] = {}
         self.creditors = [c.name for c in list_creditors(wizard.db)]
         self._read_path = ""  # the file last read, to notice a path typed anew
 
         layout = QVBoxLayout(self)
-        self.accounts = QRadioButton(tr("&Accounts from the billing system"))
+        self.accounts = QRadioButton(self.tr("&Accounts from the billing system"))
         self.accounts.setObjectName("importAccounts")
-        self.payments = QRadioButton(tr("&Payments from the bank or lockbox"))
+        self.payments = QRadioButton(self.tr("&Payments from the bank or lockbox"))
         self.payments.setObjectName("importPayments")
         self.kind_group = QButtonGroup(self)
         for button in (self.accounts, self.payments):
@@ -208,13 +207,13 @@ class FilePage(QWizardPage):
         self.form = QFormLayout()
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importFile")
-        self.path_edit.setPlaceholderText(tr("Choose a CSV or Excel file…"))
-        self.browse = QPushButton(tr("Br&owse…"))
+        self.path_edit.setPlaceholderText(self.tr("Choose a CSV or Excel file…"))
+        self.browse = QPushButton(self.tr("Br&owse…"))
         self.browse.setObjectName("browseFile")
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse)
-        file_label = QLabel(tr("&File"))
+        file_label = QLabel(self.tr("&File"))
         file_label.setBuddy(self.path_edit)
         self.form.addRow(file_label, file_row)
         self.detected = QLabel()
@@ -224,12 +223,12 @@ class FilePage(QWizardPage):
         self.form.addRow("", self.detected)
         self.sheet = QComboBox()
         self.sheet.setObjectName("importSheet")
-        self.sheet_label = QLabel(tr("&Sheet"))
+        self.sheet_label = QLabel(self.tr("&Sheet"))
         self.sheet_label.setBuddy(self.sheet)
         self.form.addRow(self.sheet_label, self.sheet)
         self.profile = QComboBox()
         self.profile.setObjectName("importProfile")
-        profile_label = QLabel(tr("Saved p&rofile"))
+        profile_label = QLabel(self.tr("Saved p&rofile"))
         profile_label.setBuddy(self.profile)
         self.form.addRow(profile_label, self.profile)
         self.creditor = QComboBox()
@@ -240,19 +239,19 @@ class FilePage(QWizardPage):
         self.creditor.setCurrentIndex(-1)
         self.creditor.setEditText("")
         line = self.creditor.lineEdit()
-        line.setPlaceholderText(tr("Choose the creditor or type a new one"))
-        self.creditor_label = QLabel(tr("&Creditor"))
+        line.setPlaceholderText(self.tr("Choose the creditor or type a new one"))
+        self.creditor_label = QLabel(self.tr("&Creditor"))
         self.creditor_label.setBuddy(self.creditor)
         self.form.addRow(self.creditor_label, self.creditor)
         self.service = QComboBox()
         self.service.setObjectName("newCreditorService")
         for service, label in (
-            (ServiceType.MEDICAL, tr("Medical")),
-            (ServiceType.UTILITY, tr("Utility")),
-            (ServiceType.OTHER, tr("Other")),
+            (ServiceType.MEDICAL, self.tr("Medical")),
+            (ServiceType.UTILITY, self.tr("Utility")),
+            (ServiceType.OTHER, self.tr("Other")),
         ):
             self.service.addItem(label, service)
-        self.service_label = QLabel(tr("New creditor's &kind of service"))
+        self.service_label = QLabel(self.tr("New creditor's &kind of service"))
         self.service_label.setBuddy(self.service)
         self.form.addRow(self.service_label, self.service)
         layout.addLayout(self.form)
@@ -406,30 +405,29 @@ class FilePage(QWizardPage):
 
     def describe(self, info: SourceInfo) -> str:
         """What was found, in words: "Windows-1252 text, separated by semicolons, …"."""
-        tr = self.tr
         if info.kind == "xlsx":
-            parts = [tr("Excel workbook, sheet {sheet}").format(sheet=info.sheet or "")]
+            parts = [self.tr("Excel workbook, sheet {sheet}").format(sheet=info.sheet or "")]
         else:
             separators = {
-                ",": tr("commas"),
-                ";": tr("semicolons"),
-                "\t": tr("tabs"),
-                "|": tr("vertical bars"),
+                ",": self.tr("commas"),
+                ";": self.tr("semicolons"),
+                "\t": self.tr("tabs"),
+                "|": self.tr("vertical bars"),
             }
             encoding = info.encoding or "utf-8"
             parts = [
-                tr("{encoding} text").format(encoding=ENCODINGS.get(encoding, encoding)),
-                tr("separated by {separator}").format(
+                self.tr("{encoding} text").format(encoding=ENCODINGS.get(encoding, encoding)),
+                self.tr("separated by {separator}").format(
                     separator=separators.get(info.delimiter or ",", info.delimiter or ",")
                 ),
             ]
         rows = info.row_count_estimate
         if rows is not None:
-            parts.append(_plural(rows, tr("1 row"), tr("{n} rows")))
+            parts.append(_plural(rows, self.tr("1 row"), self.tr("{n} rows")))
         parts.append(
-            tr("first row holds the column names")
+            self.tr("first row holds the column names")
             if info.has_header
-            else tr("no row of column names (the columns are numbered)")
+            else self.tr("no row of column names (the columns are numbered)")
         )
         return ", ".join(parts)
 
@@ -450,10 +448,9 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        tr = self.tr
-        self.setTitle(tr("Match the columns"))
+        self.setTitle(self.tr("Match the columns"))
         self.setSubTitle(
-            tr("Say which field each column of the file fills; the others are not imported.")
+            self.tr("Say which field each column of the file fills; the others are not imported.")
         )
         self.combos: list[QComboBox] = []
         self._built_for: tuple[object, ...] | None = None
@@ -461,12 +458,18 @@ class MappingPage(QWizardPage):
         form = QFormLayout()
         self.date_order = QComboBox()
         self.date_order.setObjectName("dateOrder")
-        self.date_order.addItem(tr("Month/Day/Year"), "MDY")
-        self.date_order.addItem(tr("Day/Month/Year"), "DMY")
-        form.addRow(tr("&Date order"), self.date_order)
+        self.date_order.addItem(self.tr("Month/Day/Year"), "MDY")
+        self.date_order.addItem(self.tr("Day/Month/Year"), "DMY")
+        form.addRow(self.tr("&Date order"), self.date_order)
         layout.addLayout(form)
         self.table = make_table(
-            [tr("Column in the file"), tr("Example"), tr("Example"), tr("Example"), tr("Import as")]
+            [
+                self.tr("Column in the file"),
+                self.tr("Example"),
+                self.tr("Example"),
+                self.tr("Example"),
+                self.tr("Import as"),
+            ]
         )
         self.table.setObjectName("mappingTable")
         self.table.setTabKeyNavigation(False)
@@ -475,8 +478,8 @@ class MappingPage(QWizardPage):
         self.missing = _message_label("missingFields", ERROR_STYLE)
         layout.addWidget(self.profile_note)
         layout.addWidget(self.missing)
-        layout.addWidget(QLabel(tr("The first rows, as they will be read:")))
-        self.preview = make_table([tr("Row")])
+        layout.addWidget(QLabel(self.tr("The first rows, as they will be read:")))
+        self.preview = make_table([self.tr("Row")])
         self.preview.setObjectName("livePreview")
         layout.addWidget(self.preview, 2)
         self.date_order.currentIndexChanged.connect(self._refresh)
@@ -636,18 +639,19 @@ class CheckPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        tr = self.tr
-        self.setTitle(tr("Check the rows"))
-        self.setSubTitle(tr("Every row of the file is read and checked; nothing is imported yet."))
+        self.setTitle(self.tr("Check the rows"))
+        self.setSubTitle(
+            self.tr("Every row of the file is read and checked; nothing is imported yet.")
+        )
         layout = QVBoxLayout(self)
-        self.work = WorkPanel(tr("&Stop the check"), "check", self._busy_changed)
+        self.work = WorkPanel(self.tr("&Stop the check"), "check", self._busy_changed)
         layout.addWidget(self.work)
         self.result = QLabel()
         self.result.setObjectName("checkSummary")
         self.result.setStyleSheet("font-weight: 600;")
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
-        self.problems = make_table([tr("Line"), tr("Column"), tr("Reason")])
+        self.problems = make_table([self.tr("Line"), self.tr("Column"), self.tr("Reason")])
         self.problems.setObjectName("problemsTable")
         layout.addWidget(self.problems, 1)
         self.more = QLabel()
@@ -655,23 +659,23 @@ class CheckPage(QWizardPage):
         self.more.setWordWrap(True)
         layout.addWidget(self.more)
         self.valid_only = QCheckBox(
-            tr(
+            self.tr(
                 "Import the &valid rows only (the rest go to a rejects file to fix and "
                 "import again)"
             )
         )
         self.valid_only.setObjectName("validOnly")
         layout.addWidget(self.valid_only)
-        self.duplicates = QGroupBox(tr("Accounts already on file"))
+        self.duplicates = QGroupBox(self.tr("Accounts already on file"))
         box = QVBoxLayout(self.duplicates)
         self.update_existing = QRadioButton(
-            tr(
+            self.tr(
                 "&Update accounts already on file (new balance as an adjustment, new contact "
                 "details added)"
             )
         )
         self.update_existing.setObjectName("updateDuplicates")
-        self.skip_existing = QRadioButton(tr("S&kip accounts already on file"))
+        self.skip_existing = QRadioButton(self.tr("S&kip accounts already on file"))
         self.skip_existing.setObjectName("skipDuplicates")
         self.update_existing.setChecked(True)
         box.addWidget(self.update_existing)
@@ -722,29 +726,32 @@ class CheckPage(QWizardPage):
             return
         assert isinstance(preview, ImportPreview)
         self.w.preview = preview
-        tr = self.tr
         valid, bad = preview.valid, preview.rejected_count
         if preview.missing_fields:
             self.result.setText(
-                tr("No column is chosen for: {fields}.").format(
+                self.tr("No column is chosen for: {fields}.").format(
                     fields=", ".join(preview.missing_fields)
                 )
             )
         elif preview.rows == 0:
-            self.result.setText(tr("The file has no rows to import."))
+            self.result.setText(self.tr("The file has no rows to import."))
         elif valid == 0:
-            self.result.setText(tr("No row can be imported: every row has a problem."))
+            self.result.setText(self.tr("No row can be imported: every row has a problem."))
         else:
-            good = _plural(valid, tr("1 row can be imported"), tr("{n} rows can be imported"))
+            good = _plural(
+                valid, self.tr("1 row can be imported"), self.tr("{n} rows can be imported")
+            )
             if bad:
-                problems = _plural(bad, tr("1 has problems"), tr("{n} have problems"))
-                self.result.setText(tr("{good}, {problems}").format(good=good, problems=problems))
+                problems = _plural(bad, self.tr("1 has problems"), self.tr("{n} have problems"))
+                self.result.setText(
+                    self.tr("{good}, {problems}").format(good=good, problems=problems)
+                )
             else:
                 self.result.setText(
                     _plural(
                         valid,
-                        tr("The row can be imported; it has no problems."),
-                        tr("All {n} rows can be imported; none has problems."),
+                        self.tr("The row can be imported; it has no problems."),
+                        self.tr("All {n} rows can be imported; none has problems."),
                     )
                 )
         fill_table(
@@ -757,7 +764,7 @@ class CheckPage(QWizardPage):
         )
         if bad > len(preview.rejected):
             self.more.setText(
-                tr(
+                self.tr(
                     "The first {shown} rows with problems are listed; the rejects file will have "
                     "all {n}."
                 ).format(shown=_count(len(preview.rejected)), n=_count(bad))
@@ -787,16 +794,15 @@ class FinishPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        tr = self.tr
-        self.setTitle(tr("Import"))
+        self.setTitle(self.tr("Import"))
         self.setSubTitle(
-            tr(
+            self.tr(
                 "Nothing is written until you press Import, and then all at once: a cancelled "
                 "import changes nothing."
             )
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, tr("&Import"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         layout = QVBoxLayout(self)
         self.plan = QLabel()
         self.plan.setObjectName("importPlan")
@@ -806,12 +812,12 @@ class FinishPage(QWizardPage):
         form = QFormLayout()
         self.profile_name = QLineEdit()
         self.profile_name.setObjectName("profileName")
-        self.profile_name.setPlaceholderText(tr("Leave empty not to save them"))
-        form.addRow(tr("Save these settings as a profile &named"), self.profile_name)
+        self.profile_name.setPlaceholderText(self.tr("Leave empty not to save them"))
+        form.addRow(self.tr("Save these settings as a profile &named"), self.profile_name)
         layout.addLayout(form)
         self.profile_note = _message_label("profileNameNote", WARNING_STYLE)
         layout.addWidget(self.profile_note)
-        self.work = WorkPanel(tr("&Stop the import"), "import", self._busy_changed)
+        self.work = WorkPanel(self.tr("&Stop the import"), "import", self._busy_changed)
         layout.addWidget(self.work)
         self.error = _message_label("importError", ERROR_STYLE)
         layout.addWidget(self.error)
@@ -832,7 +838,7 @@ class FinishPage(QWizardPage):
         self.plan.setText(self._plan())
 
     def _plan(self) -> str:
-        tr, w = self.tr, self.w
+        w = self.w
         info, preview = w.info, w.preview
         assert info is not None and preview is not None
         parts = []
@@ -841,37 +847,41 @@ class FinishPage(QWizardPage):
             parts.append(
                 _plural(
                     preview.valid,
-                    tr("1 account from {file} will be placed for {creditor}."),
-                    tr("{n} accounts from {file} will be placed for {creditor}."),
+                    self.tr("1 account from {file} will be placed for {creditor}."),
+                    self.tr("{n} accounts from {file} will be placed for {creditor}."),
                     file=info.path.name,
                     creditor=creditor,
                 )
             )
             if w.file_page.is_new_creditor():
                 parts.append(
-                    tr("{creditor} is new: it will be added as a creditor ({service}).").format(
-                        creditor=creditor, service=w.file_page.service.currentText()
-                    )
+                    self.tr(
+                        "{creditor} is new: it will be added as a creditor ({service})."
+                    ).format(creditor=creditor, service=w.file_page.service.currentText())
                 )
             parts.append(
-                tr(
+                self.tr(
                     "Accounts already on file will be updated: a new balance is posted as an "
                     "adjustment and new contact details are added."
                 )
                 if w.check_page.on_duplicate() == "update"
-                else tr("Accounts already on file will be left as they are.")
+                else self.tr("Accounts already on file will be left as they are.")
             )
         else:
             parts.append(
                 _plural(
                     preview.valid,
-                    tr("1 payment from {file} will be matched to its account by account number."),
-                    tr("{n} payments from {file} will be matched to accounts by account number."),
+                    self.tr(
+                        "1 payment from {file} will be matched to its account by account number."
+                    ),
+                    self.tr(
+                        "{n} payments from {file} will be matched to accounts by account number."
+                    ),
                     file=info.path.name,
                 )
             )
             parts.append(
-                tr(
+                self.tr(
                     "Each payment matched is posted with a receipt; those that cannot be matched "
                     "are listed for you to post by hand."
                 )
@@ -880,8 +890,10 @@ class FinishPage(QWizardPage):
             parts.append(
                 _plural(
                     preview.rejected_count,
-                    tr("1 row with problems will go to {rejects}, to fix and import again."),
-                    tr("{n} rows with problems will go to {rejects}, to fix and import again."),
+                    self.tr("1 row with problems will go to {rejects}, to fix and import again."),
+                    self.tr(
+                        "{n} rows with problems will go to {rejects}, to fix and import again."
+                    ),
                     rejects=self.rejects_path().name,
                 )
             )
@@ -1005,10 +1017,9 @@ class ResultPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        tr = self.tr
-        self.setTitle(tr("Imported"))
-        self.setSubTitle(tr("The import is done and recorded in the office's history."))
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Close"))
+        self.setTitle(self.tr("Imported"))
+        self.setSubTitle(self.tr("The import is done and recorded in the office's history."))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
         layout = QVBoxLayout(self)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("importSummary")
@@ -1026,11 +1037,11 @@ class ResultPage(QWizardPage):
         self.profile_error = _message_label("profileError", ERROR_STYLE)
         layout.addWidget(self.profile_error)
         self.unmatched_label = QLabel(
-            tr("These payments were not posted; post them by hand on the right account:")
+            self.tr("These payments were not posted; post them by hand on the right account:")
         )
         self.unmatched_label.setWordWrap(True)
         layout.addWidget(self.unmatched_label)
-        self.unmatched = make_table([tr("Line"), tr("Account"), tr("Why")])
+        self.unmatched = make_table([self.tr("Line"), self.tr("Account"), self.tr("Why")])
         self.unmatched.setObjectName("unmatchedTable")
         layout.addWidget(self.unmatched, 10)
         layout.addStretch(1)
@@ -1038,25 +1049,24 @@ class ResultPage(QWizardPage):
     def initializePage(self) -> None:
         summary = self.w.summary
         assert summary is not None
-        tr = self.tr
         self.summary_label.setText(summary.describe())
         details = []
         if summary.rejects_path is not None:
             details.append(
-                tr(
+                self.tr(
                     "The rows with problems are in {path}: fix them there and import that file "
                     "again."
                 ).format(path=str(summary.rejects_path))
             )
         if self.w.saved_profile:
             details.append(
-                tr("The settings were saved as the profile “{name}”.").format(
+                self.tr("The settings were saved as the profile “{name}”.").format(
                     name=self.w.saved_profile
                 )
             )
         self.details.setText("\n".join(details))
         self.profile_error.setText(
-            tr("The profile could not be saved: {why}").format(why=self.w.profile_error)
+            self.tr("The profile could not be saved: {why}").format(why=self.w.profile_error)
             if self.w.profile_error
             else ""
         )

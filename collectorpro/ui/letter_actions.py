@@ -76,11 +76,12 @@ class LetterActions(QObject):
         self.passwords = mailer.PasswordCache()
         self.dialog: SendLetterDialog | BatchLettersDialog | None = None
         self.preview: DocumentPreview | None = None
-        tr = self.tr
-        self.act_send = self._action(tr("Send &letter…"), self.send_letter, "Ctrl+Shift+L")
-        self.act_batch = self._action(tr("&Batch letters…"), self.batch_letters, "Ctrl+Shift+B")
+        self.act_send = self._action(self.tr("Send &letter…"), self.send_letter, "Ctrl+Shift+L")
+        self.act_batch = self._action(
+            self.tr("&Batch letters…"), self.batch_letters, "Ctrl+Shift+B"
+        )
         self.act_calibration = self._action(
-            tr("Print envelope &calibration page…"), lambda: self.calibration()
+            self.tr("Print envelope &calibration page…"), lambda: self.calibration()
         )
 
     def _action(

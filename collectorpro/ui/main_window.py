@@ -221,16 +221,25 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.act_log = self._action(tr("&Log interaction…"), self.log_interaction, "Ctrl+L")
-        self.act_promise = self._action(tr("Record &promise…"), self.record_promise, "Ctrl+Shift+P")
-        self.act_status = self._action(tr("Change &status…"), self.change_status, "Ctrl+Shift+S")
-        self.act_entry = self._action(
-            tr("Post charge or &adjustment…"), self.post_entry, "Ctrl+Shift+A"
+        self.act_log = self._action(self.tr("&Log interaction…"), self.log_interaction, "Ctrl+L")
+        self.act_promise = self._action(
+            self.tr("Record &promise…"), self.record_promise, "Ctrl+Shift+P"
         )
-        self.act_payment = self._action(tr("Post pa&yment…"), self.post_payment, "Ctrl+Shift+Y")
-        self.act_plan = self._action(tr("Payment a&rrangement…"), self.arrange_plan, "Ctrl+Shift+W")
-        self.act_follow_up = self._action(tr("Set &follow-up…"), self.set_follow_up, "Ctrl+Shift+F")
+        self.act_status = self._action(
+            self.tr("Change &status…"), self.change_status, "Ctrl+Shift+S"
+        )
+        self.act_entry = self._action(
+            self.tr("Post charge or &adjustment…"), self.post_entry, "Ctrl+Shift+A"
+        )
+        self.act_payment = self._action(
+            self.tr("Post pa&yment…"), self.post_payment, "Ctrl+Shift+Y"
+        )
+        self.act_plan = self._action(
+            self.tr("Payment a&rrangement…"), self.arrange_plan, "Ctrl+Shift+W"
+        )
+        self.act_follow_up = self._action(
+            self.tr("Set &follow-up…"), self.set_follow_up, "Ctrl+Shift+F"
+        )
         self.account_actions = [
             self.act_log,
             self.act_promise,
@@ -241,57 +250,71 @@ class MainWindow(QMainWindow):
             self.act_status,
             self.act_entry,
         ]
-        self.act_receipt = self._action(tr("Print &receipt…"), self.print_receipt, "Ctrl+Shift+R")
-        self.act_reverse = self._action(tr("Re&verse payment…"), self.reverse_payment)
+        self.act_receipt = self._action(
+            self.tr("Print &receipt…"), self.print_receipt, "Ctrl+Shift+R"
+        )
+        self.act_reverse = self._action(self.tr("Re&verse payment…"), self.reverse_payment)
         self.act_paid_letter = self._action(
-            tr("Paid-in-full &letter…"), self.print_paid_in_full_letter
+            self.tr("Paid-in-full &letter…"), self.print_paid_in_full_letter
         )
-        self.act_agreement = self._action(tr("Plan a&greement…"), self.print_agreement)
-        self.act_cancel_plan = self._action(tr("&Cancel plan…"), self.cancel_plan)
-        self.act_office_profile = self._action(tr("Office &profile…"), self.edit_office_profile)
-        self.act_plan_policy = self._action(tr("Payment plan p&olicy…"), self.edit_plan_policy)
-        self.act_letter_texts = self._action(tr("Letter &texts…"), self.edit_letter_texts)
-        self.act_disputes = self._action(tr("&Disputes…"), self.show_disputes, "Ctrl+Shift+D")
-        self.act_statute = self._action(tr("&Statute of limitations…"), self.edit_statute_table)
-        self.act_letter_options = self._action(tr("Letter &options…"), self.edit_letter_options)
-        self.act_email_settings = self._action(tr("&Email settings…"), self.edit_email_settings)
-        self.act_today = self._action(tr("&Today's worklist"), self.show_today, "Ctrl+T")
-        self.act_next = self._action(tr("&Next account"), lambda: self.next_account(1), "Alt+Down")
+        self.act_agreement = self._action(self.tr("Plan a&greement…"), self.print_agreement)
+        self.act_cancel_plan = self._action(self.tr("&Cancel plan…"), self.cancel_plan)
+        self.act_office_profile = self._action(
+            self.tr("Office &profile…"), self.edit_office_profile
+        )
+        self.act_plan_policy = self._action(self.tr("Payment plan p&olicy…"), self.edit_plan_policy)
+        self.act_letter_texts = self._action(self.tr("Letter &texts…"), self.edit_letter_texts)
+        self.act_disputes = self._action(self.tr("&Disputes…"), self.show_disputes, "Ctrl+Shift+D")
+        self.act_statute = self._action(
+            self.tr("&Statute of limitations…"), self.edit_statute_table
+        )
+        self.act_letter_options = self._action(
+            self.tr("Letter &options…"), self.edit_letter_options
+        )
+        self.act_email_settings = self._action(
+            self.tr("&Email settings…"), self.edit_email_settings
+        )
+        self.act_today = self._action(self.tr("&Today's worklist"), self.show_today, "Ctrl+T")
+        self.act_next = self._action(
+            self.tr("&Next account"), lambda: self.next_account(1), "Alt+Down"
+        )
         self.act_previous = self._action(
-            tr("Pre&vious account"), lambda: self.next_account(-1), "Alt+Up"
+            self.tr("Pre&vious account"), lambda: self.next_account(-1), "Alt+Up"
         )
-        self.act_follow_up = self._action(tr("Set &follow-up…"), self.set_follow_up, "Ctrl+Shift+F")
-        self.act_reports = self._action(tr("&Reports…"), self.show_reports, "Ctrl+R")
-        self.act_dashboard = self._action(tr("&Dashboard"), self.show_dashboard, "Ctrl+D")
+        self.act_follow_up = self._action(
+            self.tr("Set &follow-up…"), self.set_follow_up, "Ctrl+Shift+F"
+        )
+        self.act_reports = self._action(self.tr("&Reports…"), self.show_reports, "Ctrl+R")
+        self.act_dashboard = self._action(self.tr("&Dashboard"), self.show_dashboard, "Ctrl+D")
         self.act_import = self._action(
-            tr("&Import accounts or payments…"), self.import_file, "Ctrl+I"
+            self.tr("&Import accounts or payments…"), self.import_file, "Ctrl+I"
         )
         self.act_find = self._action(
-            tr("&Find account"), self.focus_search, QKeySequence.StandardKey.Find
+            self.tr("&Find account"), self.focus_search, QKeySequence.StandardKey.Find
         )
         self.act_refresh = self._action(
-            tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
+            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
         )
         self.act_clear = self._action(
-            tr("&Clear search and filters"), self.filters.clear, "Ctrl+Shift+X"
+            self.tr("&Clear search and filters"), self.filters.clear, "Ctrl+Shift+X"
         )
-        self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_about = self._action(tr("&About CollectorPro"), self.about)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_about = self._action(self.tr("&About CollectorPro"), self.about)
 
-        file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.act_import)
         file_menu.addSeparator()
         file_menu.addAction(self.act_refresh)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        view_menu = self.menuBar().addMenu(tr("&View"))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.act_today)
         view_menu.addAction(self.act_next)
         view_menu.addAction(self.act_previous)
         view_menu.addSeparator()
         view_menu.addAction(self.act_find)
         view_menu.addAction(self.act_clear)
-        account_menu = self.menuBar().addMenu(tr("&Account"))
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
         for a in self.account_actions:
             account_menu.addAction(a)
             self.table.addAction(a)
@@ -305,7 +328,7 @@ class MainWindow(QMainWindow):
             self.act_paid_letter,
         ):
             account_menu.addAction(a)
-        office_menu = self.menuBar().addMenu(tr("&Office"))
+        office_menu = self.menuBar().addMenu(self.tr("&Office"))
         office_menu.addAction(self.act_office_profile)
         office_menu.addAction(self.act_plan_policy)
         office_menu.addAction(self.act_statute)
@@ -324,18 +347,18 @@ class MainWindow(QMainWindow):
             [self.act_plan, self.act_agreement, self.act_cancel_plan]
         )
         self.detail.documents.add_actions([self.letters.act_send])
-        reports_menu = self.menuBar().addMenu(tr("&Reports"))
+        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         reports_menu.addAction(self.act_reports)
         reports_menu.addAction(self.act_dashboard)
-        self.act_guide = self._action(tr("CollectorPro &guide"), self.show_guide, "F1")
-        self.act_shortcuts = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts)
+        self.act_guide = self._action(self.tr("CollectorPro &guide"), self.show_guide, "F1")
+        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         self.act_data_folder = self._action(
-            tr("Open &data folder"), lambda: help_dialogs.open_folder(paths.user_data_dir())
+            self.tr("Open &data folder"), lambda: help_dialogs.open_folder(paths.user_data_dir())
         )
         self.act_log_folder = self._action(
-            tr("Open &log folder"), lambda: help_dialogs.open_folder(paths.user_log_dir())
+            self.tr("Open &log folder"), lambda: help_dialogs.open_folder(paths.user_log_dir())
         )
-        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         for action in (self.act_guide, self.act_shortcuts):
             help_menu.addAction(action)
         help_menu.addSeparator()
@@ -344,13 +367,13 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
-        toolbar = QToolBar(tr("Account actions"))
+        toolbar = QToolBar(self.tr("Account actions"))
         toolbar.setObjectName("accountToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in self.account_actions:
             toolbar.addAction(a)
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(tr("Working as ")))
+        toolbar.addWidget(QLabel(self.tr("Working as ")))
         self.user_combo = QComboBox()
         self.user_combo.setObjectName("userCombo")
         for u in self._users:

@@ -35,14 +35,13 @@ class OverrideDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("The contact rules stop this"))
+        self.setWindowTitle(self.tr("The contact rules stop this"))
         layout = QVBoxLayout(self)
         reasons = "".join(
             f"<li><b>{b.title}</b> — {b.reason} <i>({b.citation})</i></li>" for b in decision.blocks
         )
         intro = QLabel(
-            tr(
+            self.tr(
                 "<p>{what} may not go out now:</p><ul>{reasons}</ul><p>A manager may allow it "
                 "anyway. The manager's name and your reason go into the audit trail.</p>"
             ).format(what=what, reasons=reasons)
@@ -57,14 +56,16 @@ class OverrideDialog(QDialog):
             self.manager.addItem(f"{user.name} ({user.role.value})", user.id)
         if current_user_id is not None and (i := self.manager.findData(current_user_id)) >= 0:
             self.manager.setCurrentIndex(i)
-        form.addRow(tr("Allowed by:"), self.manager)
+        form.addRow(self.tr("Allowed by:"), self.manager)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("overrideReason")
         self.reason.setPlaceholderText(
-            tr("Why this contact is needed anyway, e.g. the debtor's attorney asked for a copy.")
+            self.tr(
+                "Why this contact is needed anyway, e.g. the debtor's attorney asked for a copy."
+            )
         )
         self.reason.setTabChangesFocus(True)
-        form.addRow(tr("Reason:"), self.reason)
+        form.addRow(self.tr("Reason:"), self.reason)
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setObjectName("overrideProblem")
@@ -76,7 +77,7 @@ class OverrideDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Allow and send"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Allow and send"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

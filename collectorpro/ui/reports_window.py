@@ -77,8 +77,7 @@ class ReportsWindow(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("Reports"))
+        self.setWindowTitle(self.tr("Reports"))
         self.db, self.today, self.settings, self.show_pdf = db, today, settings, show_pdf
         self.report: Report | None = None
         self.worker: Worker | None = None
@@ -87,8 +86,8 @@ class ReportsWindow(QDialog):
         self.choice = QComboBox()
         self.choice.setObjectName("reportChoice")
         for name, title in REPORTS.items():
-            self.choice.addItem(tr(title), name)
-        label = QLabel(tr("&Report:"))
+            self.choice.addItem(self.tr(title), name)
+        label = QLabel(self.tr("&Report:"))
         label.setBuddy(self.choice)
         top.addWidget(label)
         top.addWidget(self.choice)
@@ -96,10 +95,16 @@ class ReportsWindow(QDialog):
         self.preset.setObjectName("periodPreset")
         for key, label in zip(
             PRESETS,
-            (tr("Today"), tr("This week"), tr("Last week"), tr("This month"), tr("Last month"),
-             tr("Custom")),
+            (
+                self.tr("Today"),
+                self.tr("This week"),
+                self.tr("Last week"),
+                self.tr("This month"),
+                self.tr("Last month"),
+                self.tr("Custom"),
+            ),
             strict=True,
-        ):  # fmt: skip
+        ):
             self.preset.addItem(label, key)
         self.preset.setCurrentIndex(PRESETS.index("this_week"))
         top.addWidget(self.preset)
@@ -112,12 +117,12 @@ class ReportsWindow(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("MM/dd/yyyy")
             edit.setMaximumDate(_qdate(today))
-        self.from_label, self.to_label = QLabel(tr("from")), QLabel(tr("to"))
-        self.as_of_label = QLabel(tr("as of"))
+        self.from_label, self.to_label = QLabel(self.tr("from")), QLabel(self.tr("to"))
+        self.as_of_label = QLabel(self.tr("as of"))
         for widget in (self.from_label, self.start, self.to_label, self.end, self.as_of_label,
                        self.as_of):  # fmt: skip
             top.addWidget(widget)
-        self.show_button = QPushButton(tr("&Show"))
+        self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.setObjectName("showReport")
         self.show_button.setDefault(True)
         top.addWidget(self.show_button)
@@ -126,7 +131,7 @@ class ReportsWindow(QDialog):
 
         self.body = QScrollArea()
         self.body.setWidgetResizable(True)
-        self.placeholder = QLabel(tr("Choose a report and a period, then press Show."))
+        self.placeholder = QLabel(self.tr("Choose a report and a period, then press Show."))
         self.body.setWidget(self.placeholder)
         layout.addWidget(self.body, 1)
         self.progress = QProgressBar()
@@ -138,23 +143,26 @@ class ReportsWindow(QDialog):
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
         bottom.addWidget(self.status, 1)
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         bottom.addWidget(self.cancel_button)
         self.export_buttons: dict[str, QPushButton] = {}
-        for fmt, label in (("xlsx", tr("Export to &Excel…")), ("csv", tr("Export to &CSV…")),
-                           ("pdf", tr("Save as &PDF…"))):  # fmt: skip
+        for fmt, label in (
+            ("xlsx", self.tr("Export to &Excel…")),
+            ("csv", self.tr("Export to &CSV…")),
+            ("pdf", self.tr("Save as &PDF…")),
+        ):
             button = QPushButton(label)
             button.setObjectName(f"export_{fmt}")
             button.setEnabled(False)
             button.clicked.connect(lambda _c=False, f=fmt: self.export(f))
             bottom.addWidget(button)
             self.export_buttons[fmt] = button
-        self.print_button = QPushButton(tr("&Print…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self.print_report)
         bottom.addWidget(self.print_button)
-        close = QPushButton(tr("Close"))
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         bottom.addWidget(close)
         layout.addLayout(bottom)

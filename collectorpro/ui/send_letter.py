@@ -36,44 +36,45 @@ class SendLetterDialog(FormDialog):
         super().__init__(self.tr("Send letter"), parent)
         self.db, self.account_id, self.today = db, account_id, today
         self.composed: ComposedLetter | None = None
-        tr = self.tr
         self.template = QComboBox()
         self.template.setObjectName("letterTemplate")
         for name in TEMPLATES:
-            self.template.addItem(tr(template_label(name)), name)
+            self.template.addItem(self.tr(template_label(name)), name)
         if kind is not None and (i := self.template.findData(kind)) >= 0:
             self.template.setCurrentIndex(i)
-        self.form.addRow(tr("&Letter:"), self.template)
+        self.form.addRow(self.tr("&Letter:"), self.template)
         self.language = QComboBox()
         self.language.setObjectName("letterLanguage")
         preferred = preferred_language if preferred_language in LANGUAGES else "en"
         self.language.addItem(
-            tr("The debtor's language ({language})").format(language=tr(LANGUAGES[preferred])),
+            self.tr("The debtor's language ({language})").format(
+                language=self.tr(LANGUAGES[preferred])
+            ),
             None,
         )
         for code, name in LANGUAGES.items():
-            self.language.addItem(tr(name), code)
-        self.form.addRow(tr("L&anguage:"), self.language)
+            self.language.addItem(self.tr(name), code)
+        self.form.addRow(self.tr("L&anguage:"), self.language)
         self.settlement = QLineEdit()
         self.settlement.setObjectName("settlementAmount")
-        self.settlement.setPlaceholderText(tr("the office's usual offer"))
-        self.form.addRow(tr("Settlement &amount:"), self.settlement)
+        self.settlement.setPlaceholderText(self.tr("the office's usual offer"))
+        self.form.addRow(self.tr("Settlement &amount:"), self.settlement)
         expiry = today + timedelta(days=30)
         self.expiry = date_edit(
             QDate(expiry.year, expiry.month, expiry.day),
             minimum=QDate(today.year, today.month, today.day).addDays(1),
         )
         self.expiry.setObjectName("settlementExpiry")
-        self.form.addRow(tr("Offer &ends on:"), self.expiry)
+        self.form.addRow(self.tr("Offer &ends on:"), self.expiry)
         self.mail_light = QLabel()
         self.mail_light.setObjectName("mailLight")
         self.mail_light.setWordWrap(True)
         self.email_light = QLabel()
         self.email_light.setObjectName("emailLight")
         self.email_light.setWordWrap(True)
-        self.form.addRow(tr("By mail:"), self.mail_light)
-        self.form.addRow(tr("By email:"), self.email_light)
-        self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("&Preview…"))
+        self.form.addRow(self.tr("By mail:"), self.mail_light)
+        self.form.addRow(self.tr("By email:"), self.email_light)
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("&Preview…"))
         self.template.currentIndexChanged.connect(self._template_changed)
         self._template_changed()
         self.resize(520, self.sizeHint().height())

@@ -1,0 +1,53 @@
+"""Translatable text for every layer, without importing Qt.
+
+The services and documents layers call ``translate(context, text)`` for words a person reads
+(error messages, report headings, the reasons a contact is blocked). With no translator installed
+— the command line, the tests, a service used on its own — the English text comes back unchanged.
+The window installs Qt's translator (``collectorpro.ui.translation``), so the same call then
+answers in the interface language from ``resources/translations/collectorpro_es.qm``.
+
+``pyside6-lupdate`` finds the calls by name: ``translate("Context", "Text")`` and
+``QT_TRANSLATE_NOOP("Context", "Text")`` for text defined before it is shown (module constants).
+Placeholders are named (``{amount}``) and filled with ``str.format`` after translating, so a
+translation may put them in another order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+Translator = Callable[[str, str], str]
+
+_translator: Translator | None = None
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the interface language; English when no translator is installed."""
+    if _translator is None:
+        return text
+    return _translator(context, text) or text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Marks ``text`` for translation where it is defined; ``translate`` it where it is shown."""
+    del context
+    return text
+
+
+def install(translator: Translator | None) -> None:
+    """Route ``translate`` through ``translator`` (``None`` goes back to English)."""
+    global _translator
+    _translator = translator
+
+
+def label(member: Enum) -> str:
+    """The translated label of a vocabulary value (a status, a channel, an aging bucket…).
+
+    Every enum with a ``label`` property lists its English labels in
+    ``collectorpro.label_texts`` so that lupdate finds them; a test keeps that list complete.
+    """
+    return translate(LABEL_CONTEXT, getattr(member, "label", str(member)))
+
+
+LABEL_CONTEXT = "Labels"
