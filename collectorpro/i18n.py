@@ -29,7 +29,7 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text) or text
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     """Marks ``text`` for translation where it is defined; ``translate`` it where it is shown."""
     del context
     return text
@@ -41,13 +41,21 @@ def install(translator: Translator | None) -> None:
     _translator = translator
 
 
-def label(member: Enum) -> str:
+def label(member: Enum, attribute: str = "label") -> str:
     """The translated label of a vocabulary value (a status, a channel, an aging bucket…).
 
-    Every enum with a ``label`` property lists its English labels in
-    ``collectorpro.label_texts`` so that lupdate finds them; a test keeps that list complete.
+    ``attribute`` picks another English text of the member (an arrangement's ``title``). An enum
+    without labels reads as its value ("money_order" → "Money order"). Every English label is
+    listed in ``collectorpro.label_texts`` so that lupdate finds it; a test keeps that complete.
     """
-    return translate(LABEL_CONTEXT, getattr(member, "label", str(member)))
+    return translate(LABEL_CONTEXT, english_label(member, attribute))
+
+
+def english_label(member: Enum, attribute: str = "label") -> str:
+    text = getattr(member, attribute, None)
+    if isinstance(text, str):
+        return text
+    return str(member.value).replace("_", " ").capitalize()
 
 
 LABEL_CONTEXT = "Labels"
