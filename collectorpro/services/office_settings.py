@@ -51,6 +51,10 @@ class OfficeProfile:
     def __post_init__(self) -> None:
         object.__setattr__(self, "address_lines", tuple(self.address_lines))
 
+    def validate(self) -> None:
+        if not self.name.strip():
+            raise ValidationError("The office needs a name; it heads every letter.", field="name")
+
     @property
     def letterhead(self) -> OfficeLetterhead:
         return OfficeLetterhead(
@@ -169,8 +173,7 @@ def office_profile(session: Session) -> OfficeProfile:
 
 
 def save_office_profile(db: Database, profile: OfficeProfile, *, user_id: int | None) -> None:
-    if not profile.name.strip():
-        raise ValidationError("The office needs a name; it heads every letter.", field="name")
+    profile.validate()
     with db.write() as session:
         _save(session, PROFILE_KEY, profile)
         audit.record(

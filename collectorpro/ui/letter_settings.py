@@ -574,8 +574,8 @@ class LetterOptionsDialog(_FieldErrors, FormDialog):
         if self.on_calibration is not None:
             self.on_calibration(self.offsets_in_points())
 
-    def save(self) -> None:
-        options = LetterOptions(
+    def values(self) -> LetterOptions:
+        return LetterOptions(
             print_disclosure=(
                 self.options.print_disclosure
                 if self.is_agency
@@ -591,8 +591,10 @@ class LetterOptionsDialog(_FieldErrors, FormDialog):
             signer_name=self.signer_name.text().strip(),
             signer_title=self.signer_title.text().strip(),
         )
+
+    def save(self) -> None:
         try:
-            save_letter_options(self.db, options, user_id=self.user_id)
+            save_letter_options(self.db, self.values(), user_id=self.user_id)
         except ValidationError as exc:
             self._focus_field(exc)
             raise
@@ -678,8 +680,8 @@ class EmailSettingsDialog(_FieldErrors, FormDialog):
         if self.port.value() in USUAL_PORTS.values():
             self.port.setValue(USUAL_PORTS[str(self.security.itemData(index))])
 
-    def save(self) -> None:
-        settings = SmtpSettings(
+    def values(self) -> SmtpSettings:
+        return SmtpSettings(
             host=self.host.text(),
             port=self.port.value(),
             security=str(self.security.currentData()),
@@ -687,11 +689,18 @@ class EmailSettingsDialog(_FieldErrors, FormDialog):
             from_address=self.from_address.text(),
             from_name=self.from_name.text(),
         )
+
+    def save(self) -> None:
+        settings = self.values()
         try:
             save_smtp_settings(self.db, settings, user_id=self.user_id)
         except ValidationError as exc:
             self._focus_field(exc)
             raise
+        self.store_password(settings)
+
+    def store_password(self, settings: SmtpSettings) -> None:
+        """Keep a newly typed password in the system keyring (saying so when there is none)."""
         password = self.password.text()
         if password and not store_password(settings, password):
             inform(

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from collectorpro.models.db import Database
 from collectorpro.services import arrangements
@@ -37,7 +47,7 @@ class OfficeProfileDialog(FormDialog):
     def __init__(self, db: Database, user_id: int, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Office profile"), parent)
         self.db, self.user_id = db, user_id
-        profile = get_office_profile(db)
+        self.profile = profile = get_office_profile(db)
         self.name = QLineEdit(profile.name)
         self.name.setObjectName("officeName")
         self.address = QPlainTextEdit("\n".join(profile.address_lines))
@@ -58,30 +68,54 @@ class OfficeProfileDialog(FormDialog):
         self.time_zone.setCurrentIndex(self.time_zone.findData(profile.time_zone))
         self.is_agency = QCheckBox(self.tr("We are a collection agency (we collect for others)"))
         self.is_agency.setChecked(profile.is_agency)
+        self.logo = QLineEdit(profile.logo_path)
+        self.logo.setObjectName("officeLogo")
+        self.logo.setPlaceholderText(self.tr("Optional: a picture for the top of your letters"))
+        self.logo.setClearButtonEnabled(True)
+        browse = QPushButton(self.tr("C&hoose…"))
+        browse.setObjectName("chooseLogo")
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self.browse_logo)
+        logo_row = QWidget()
+        logo_layout = QHBoxLayout(logo_row)
+        logo_layout.setContentsMargins(0, 0, 0, 0)
+        logo_layout.addWidget(self.logo, 1)
+        logo_layout.addWidget(browse)
         self.form.addRow(self.tr("Office &name"), self.name)
         self.form.addRow(self.tr("&Address"), self.address)
         self.form.addRow(self.tr("&Phone"), self.phone)
         self.form.addRow(self.tr("&Email"), self.email)
         self.form.addRow(self.tr("&State"), self.state)
         self.form.addRow(self.tr("&Time zone"), self.time_zone)
+        self.form.addRow(self.tr("&Logo"), logo_row)
         self.form.addRow("", self.is_agency)
         self.resize(460, self.sizeHint().height())
 
-    def save(self) -> None:
+    def values(self) -> OfficeProfile:
         lines = tuple(
             line.strip() for line in self.address.toPlainText().splitlines() if line.strip()
         )
-        profile = OfficeProfile(
+        return replace(
+            self.profile,
             name=self.name.text().strip(),
             address_lines=lines,
             phone=self.phone.text().strip(),
             email=self.email.text().strip(),
-            logo_path=get_office_profile(self.db).logo_path,
+            logo_path=self.logo.text().strip(),
             state=self.state.text().strip().upper(),
             time_zone=str(self.time_zone.currentData()),
             is_agency=self.is_agency.isChecked(),
         )
-        save_office_profile(self.db, profile, user_id=self.user_id)
+
+    def browse_logo(self) -> None:
+        from collectorpro.ui.welcome import choose_logo_file
+
+        chosen = choose_logo_file(self)
+        if chosen:
+            self.logo.setText(chosen)
+
+    def save(self) -> None:
+        save_office_profile(self.db, self.values(), user_id=self.user_id)
 
 
 class PlanPolicyDialog(FormDialog):
@@ -118,15 +152,17 @@ class PlanPolicyDialog(FormDialog):
         self.form.addRow(self.tr("&Grace period before a payment is missed"), self.grace)
         self.form.addRow(self.tr("Missed payments that &break a plan"), self.misses)
 
-    def save(self) -> None:
-        policy = PlanPolicy(
+    def values(self) -> PlanPolicy:
+        return PlanPolicy(
             min_installment_cents=parse_money(self.minimum.text()),
             max_months=self.max_months.value(),
             approval_discount_percent=self.approval.value(),
             grace_days=self.grace.value(),
             misses_to_break=self.misses.value(),
         )
-        save_plan_policy(self.db, policy, user_id=self.user_id)
+
+    def save(self) -> None:
+        save_plan_policy(self.db, self.values(), user_id=self.user_id)
 
 
 class CancelPlanDialog(FormDialog):
