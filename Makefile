@@ -5,7 +5,7 @@ STAMP     := $(VENV)/.installed
 DEMO_DB   ?= demo-office.sqlite3
 DEMO_SIZE ?= 5000
 
-.PHONY: run test lint format install system-deps demo benchmark package clean
+.PHONY: run test lint format install system-deps demo benchmark package translations clean
 
 $(STAMP): pyproject.toml
 	@bash packaging/linux-deps.sh python
@@ -44,6 +44,14 @@ benchmark: install system-deps
 package: install system-deps
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/collectorpro.spec
 	QT_QPA_PLATFORM=offscreen dist/CollectorPro/CollectorPro --self-test
+
+# The Spanish interface: collect every translatable string into the .ts (keeping the
+# translations already made), then compile the .qm the app loads. Translate new strings in the
+# .ts (by hand or with pyside6-linguist) and run this again; tests fail on untranslated text.
+TS := resources/translations/collectorpro_es.ts
+translations: install
+	$(VENV)/bin/pyside6-lupdate $$(find collectorpro -name '*.py' | sort) -locations none -no-obsolete -ts $(TS)
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, label, translate
 from collectorpro.models import (
     Account,
     Address,
@@ -43,12 +44,13 @@ from collectorpro.services.snapshots import (
     format_receipt_number,
 )
 
+# English labels, marked for translation; translated where the flags are handed out.
 FLAG_LABELS = {
-    "cease_communication": "Cease communication",
-    "attorney_represented": "Attorney represented",
-    "bankruptcy": "Bankruptcy",
-    "deceased": "Deceased",
-    "insurance_pending": "Insurance pending",
+    "cease_communication": QT_TRANSLATE_NOOP("Accounts", "Cease communication"),
+    "attorney_represented": QT_TRANSLATE_NOOP("Accounts", "Attorney represented"),
+    "bankruptcy": QT_TRANSLATE_NOOP("Accounts", "Bankruptcy"),
+    "deceased": QT_TRANSLATE_NOOP("Accounts", "Deceased"),
+    "insurance_pending": QT_TRANSLATE_NOOP("Accounts", "Insurance pending"),
 }
 MAX_MEMO = 2000
 
@@ -56,7 +58,9 @@ MAX_MEMO = 2000
 def load_account(session: Session, account_id: int) -> Account:
     account = session.get(Account, account_id)
     if account is None:
-        raise NotFound(f"There is no account with id {account_id}.")
+        raise NotFound(
+            translate("Accounts", "There is no account with id {id}.").format(id=account_id)
+        )
     return account
 
 
@@ -67,9 +71,17 @@ def find_account_id(db: Database, account_number: str) -> int:
             select(Account.id).where(Account.account_number == account_number.strip()).limit(2)
         ).all()
     if not ids:
-        raise NotFound(f"There is no account numbered {account_number}.")
+        raise NotFound(
+            translate("Accounts", "There is no account numbered {number}.").format(
+                number=account_number
+            )
+        )
     if len(ids) > 1:
-        raise NotFound(f"More than one creditor has an account numbered {account_number}.")
+        raise NotFound(
+            translate(
+                "Accounts", "More than one creditor has an account numbered {number}."
+            ).format(number=account_number)
+        )
     return ids[0]
 
 
@@ -218,7 +230,11 @@ def get_account_detail(db: Database, account_id: int, *, as_of: date) -> Account
             itemization_date=account.itemization_date,
             placed_on=account.placed_on,
             assigned_user_name=users.get(account.assigned_user_id or 0, ""),
-            flags=tuple(label for attr, label in FLAG_LABELS.items() if getattr(account, attr)),
+            flags=tuple(
+                translate("Accounts", text)
+                for attr, text in FLAG_LABELS.items()
+                if getattr(account, attr)
+            ),
             allowed_statuses=allowed_next_statuses(account.status),
             history=history,
             ledger=tuple(reversed(ledger)),
@@ -243,8 +259,9 @@ def change_status(
         old = account.status
         if new_status not in ALLOWED_TRANSITIONS[old]:
             raise InvalidTransition(
-                f"An account that is {old.label.lower()} cannot be moved to "
-                f"{new_status.label.lower()}."
+                translate("Accounts", "An account that is {old} cannot be moved to {new}.").format(
+                    old=label(old).lower(), new=label(new_status).lower()
+                )
             )
         account.status = new_status
         summary = f"Status {old.value} → {new_status.value}"
@@ -311,24 +328,37 @@ def post_ledger_entry(
     """
     kind = LedgerKind(kind)
     if kind not in (LedgerKind.CHARGE, LedgerKind.INTEREST, LedgerKind.FEE, LedgerKind.ADJUSTMENT):
-        raise ValidationError(f"A {kind.label.lower()} cannot be posted here.", field="kind")
+        raise ValidationError(
+            translate("Accounts", "A {kind} cannot be posted here.").format(
+                kind=label(kind).lower()
+            ),
+            field="kind",
+        )
     if amount_cents == 0:
-        raise ValidationError("The amount cannot be zero.", field="amount")
+        raise ValidationError(translate("Accounts", "The amount cannot be zero."), field="amount")
     if kind in INCREASING_KINDS and amount_cents < 0:
         raise ValidationError(
-            f"A {kind.label.lower()} must be a positive amount; "
-            "use an adjustment to lower the balance.",
+            translate(
+                "Accounts",
+                "A {kind} must be a positive amount; use an adjustment to lower the balance.",
+            ).format(kind=label(kind).lower()),
             field="amount",
         )
     if kind in DECREASING_KINDS:  # pragma: no cover - excluded above
-        raise ValidationError("Use the payment dialog to post payments.", field="kind")
+        raise ValidationError(
+            translate("Accounts", "Use the payment dialog to post payments."), field="kind"
+        )
     if effective_date > today:
-        raise ValidationError("The effective date cannot be in the future.", field="date")
+        raise ValidationError(
+            translate("Accounts", "The effective date cannot be in the future."), field="date"
+        )
     reason = reason.strip()
     if not reason:
-        raise ValidationError("Give a reason for this entry.", field="reason")
+        raise ValidationError(
+            translate("Accounts", "Give a reason for this entry."), field="reason"
+        )
     if len(reason) > MAX_MEMO:
-        raise ValidationError("The reason is too long.", field="reason")
+        raise ValidationError(translate("Accounts", "The reason is too long."), field="reason")
     with db.write() as session:
         account = load_account(session, account_id)
         entry = add_ledger_entry(

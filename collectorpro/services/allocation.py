@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
 from collectorpro.models.enums import InstallmentStatus, PromiseStatus
 from collectorpro.services.plans import ScheduleLine
 
@@ -23,6 +24,23 @@ __all__ = [
     "evaluate_plan",
     "evaluate_promises",
 ]
+
+
+# PlanState.summary, whole for each case: (next due known?, any missed?) -> wording
+_ALL_MADE = QT_TRANSLATE_NOOP("Allocation", "All {count} payments made")
+_SUMMARIES = {
+    (False, False): QT_TRANSLATE_NOOP("Allocation", "{paid} of {count} payments made"),
+    (True, False): QT_TRANSLATE_NOOP(
+        "Allocation", "{paid} of {count} payments made; next due {due}"
+    ),
+    (False, True): QT_TRANSLATE_NOOP(
+        "Allocation", "{paid} of {count} payments made; {missed} missed (plan ends at {limit})"
+    ),
+    (True, True): QT_TRANSLATE_NOOP(
+        "Allocation",
+        "{paid} of {count} payments made; next due {due}; {missed} missed (plan ends at {limit})",
+    ),
+}
 
 
 def allocate(amounts: Sequence[int], paid_cents: int) -> list[int]:
@@ -75,19 +93,31 @@ class PlanState:
         return not self.completed and self.missed >= misses_to_break
 
     def summary(
-        self, misses_to_break: int, *, show_date: Callable[[date], str] = date.isoformat
+        self,
+        misses_to_break: int,
+        *,
+        show_date: Callable[[date], str] = date.isoformat,
+        translated: bool = True,
     ) -> str:
-        """One line for a receipt or a list: "3 of 7 payments made; next due 2027-01-15"."""
+        """One line for a receipt or a list: "3 of 7 payments made; next due 2027-01-15".
+
+        In the window's language; ``translated=False`` gives English, for what is stored (the
+        receipt keeps its own wording).
+        """
         paid = sum(1 for i in self.installments if i.status is InstallmentStatus.PAID)
+        count = len(self.installments)
         if self.completed:
-            return f"All {len(self.installments)} payments made"
-        text = f"{paid} of {len(self.installments)} payments made"
+            text = _ALL_MADE
+        else:
+            text = _SUMMARIES[(self.next_due is not None, bool(self.missed))]
         upcoming = self.next_due
-        if upcoming is not None:
-            text += f"; next due {show_date(upcoming.due)}"
-        if self.missed:
-            text += f"; {self.missed} missed (plan ends at {misses_to_break})"
-        return text
+        return (translate("Allocation", text) if translated else text).format(
+            paid=paid,
+            count=count,
+            due=show_date(upcoming.due) if upcoming is not None else "",
+            missed=self.missed,
+            limit=misses_to_break,
+        )
 
 
 def evaluate_plan(

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, label, translate
 from collectorpro.models import (
     Account,
     Interaction,
@@ -131,19 +132,26 @@ class ArrangementContext:
 
 def _refusal(account: Account, active_plan_id: int | None) -> str:
     if active_plan_id is not None:
-        return "This account already has an active plan. Cancel it before making a new one."
+        return translate(
+            "Arrangements",
+            "This account already has an active plan. Cancel it before making a new one.",
+        )
     if account.balance_cents <= 0:
-        return "There is no balance to arrange: the account owes nothing."
+        return translate(
+            "Arrangements", "There is no balance to arrange: the account owes nothing."
+        )
     if account.status is AccountStatus.DISPUTED:
-        return (
+        return translate(
+            "Arrangements",
             "The debt is disputed: collection is on hold until the verification is mailed, "
-            "so no arrangement can be made yet."
+            "so no arrangement can be made yet.",
         )
     if AccountStatus.PLAN not in ALLOWED_TRANSITIONS[account.status]:
-        return (
-            f"An account that is {account.status.label.lower()} cannot take a payment "
-            "arrangement. Change its status first."
-        )
+        return translate(
+            "Arrangements",
+            "An account that is {status} cannot take a payment arrangement. "
+            "Change its status first.",
+        ).format(status=label(account.status).lower())
     return ""
 
 
@@ -190,19 +198,28 @@ def _check_terms(terms: PlanTerms, balance_cents: int, today: date) -> list[Sche
     if arrangement is Arrangement.SETTLEMENT:
         if terms.arranged_total_cents >= balance_cents:
             raise ValidationError(
-                f"A settlement is for less than the balance of {format_money(balance_cents)}.",
+                translate(
+                    "Arrangements", "A settlement is for less than the balance of {balance}."
+                ).format(balance=format_money(balance_cents)),
                 field="amount",
             )
     elif terms.arranged_total_cents != balance_cents:
         raise ValidationError(
-            f"A {arrangement.label.lower()} is for the whole balance of "
-            f"{format_money(balance_cents)}.",
+            translate(
+                "Arrangements", "A {arrangement} is for the whole balance of {balance}."
+            ).format(arrangement=label(arrangement).lower(), balance=format_money(balance_cents)),
             field="amount",
         )
     if terms.first_due < today:
-        raise ValidationError("The first payment cannot be due in the past.", field="first_due")
+        raise ValidationError(
+            translate("Arrangements", "The first payment cannot be due in the past."),
+            field="first_due",
+        )
     if terms.down_payment_due is not None and terms.down_payment_due < today:
-        raise ValidationError("The down payment cannot be due in the past.", field="down_payment")
+        raise ValidationError(
+            translate("Arrangements", "The down payment cannot be due in the past."),
+            field="down_payment",
+        )
     return schedule_for(terms)
 
 
@@ -222,7 +239,12 @@ def create_plan(
     """
     notes = notes.strip()
     if len(notes) > MAX_NOTES:
-        raise ValidationError(f"Notes are limited to {MAX_NOTES} characters.", field="notes")
+        raise ValidationError(
+            translate("Arrangements", "Notes are limited to {limit} characters.").format(
+                limit=MAX_NOTES
+            ),
+            field="notes",
+        )
     arrangement = Arrangement(terms.arrangement)
     with db.write() as session:
         account = load_account(session, account_id)
@@ -237,13 +259,22 @@ def create_plan(
             if approved_by_user_id is None:
                 discount = account.balance_cents - terms.arranged_total_cents
                 raise ValidationError(
-                    f"A discount of {format_money(discount)} is more than the office's "
-                    f"{policy.approval_discount_percent}% limit: a manager must approve it.",
+                    translate(
+                        "Arrangements",
+                        "A discount of {discount} is more than the office's {percent} limit: "
+                        "a manager must approve it.",
+                    ).format(
+                        discount=format_money(discount),
+                        percent=f"{policy.approval_discount_percent}%",
+                    ),
                     field="approval",
                 )
             approver = session.get(User, approved_by_user_id)
             if approver is None or not approver.active or approver.role is UserRole.COLLECTOR:
-                raise ValidationError("Only a manager can approve this discount.", field="approval")
+                raise ValidationError(
+                    translate("Arrangements", "Only a manager can approve this discount."),
+                    field="approval",
+                )
             approved_at = utcnow()
         elif approved_by_user_id is not None:
             approved_at = utcnow()
@@ -289,6 +320,7 @@ def create_plan(
             schedule,
             min_installment_cents=policy.min_installment_cents,
             max_months=policy.max_months,
+            translated=False,  # the account's history stays in English
         )
         details = [text]
         if approved_at is not None and plan.approved_by_user_id is not None:
@@ -340,15 +372,23 @@ def _plan_description(
 def cancel_plan(db: Database, *, plan_id: int, user_id: int, reason: str, today: date) -> None:
     reason = reason.strip()
     if not reason:
-        raise ValidationError("Say why the plan is cancelled.", field="reason")
+        raise ValidationError(
+            translate("Arrangements", "Say why the plan is cancelled."), field="reason"
+        )
     if len(reason) > MAX_NOTES:
-        raise ValidationError("The reason is too long.", field="reason")
+        raise ValidationError(translate("Arrangements", "The reason is too long."), field="reason")
     with db.write() as session:
         plan = session.get(PaymentPlan, plan_id)
         if plan is None:
-            raise NotFound(f"There is no payment plan {plan_id}.")
+            raise NotFound(
+                translate("Arrangements", "There is no payment plan {plan}.").format(plan=plan_id)
+            )
         if plan.status is not PlanStatus.ACTIVE:
-            raise InvalidTransition(f"This plan is already {plan.status.label.lower()}.")
+            raise InvalidTransition(
+                translate("Arrangements", "This plan is already {status}.").format(
+                    status=label(plan.status).lower()
+                )
+            )
         account = load_account(session, plan.account_id)
         _end_plan(session, plan, PlanStatus.CANCELLED, f"Cancelled: {reason}")
         if account.status is AccountStatus.PLAN:
@@ -368,6 +408,42 @@ def cancel_plan(db: Database, *, plan_id: int, user_id: int, reason: str, today:
 # --- keeping plans and promises up to date -------------------------------------------------
 
 
+# (counter, one, many): the wording of each change in UpkeepReport.describe
+_UPKEEP_TEXTS = (
+    (
+        "plans_completed",
+        QT_TRANSLATE_NOOP("Arrangements", "{count} plan completed"),
+        QT_TRANSLATE_NOOP("Arrangements", "{count} plans completed"),
+    ),
+    (
+        "plans_broken",
+        QT_TRANSLATE_NOOP("Arrangements", "{count} plan broken"),
+        QT_TRANSLATE_NOOP("Arrangements", "{count} plans broken"),
+    ),
+    (
+        "plans_reopened",
+        QT_TRANSLATE_NOOP("Arrangements", "{count} plan reopened"),
+        QT_TRANSLATE_NOOP("Arrangements", "{count} plans reopened"),
+    ),
+    (
+        "promises_kept",
+        QT_TRANSLATE_NOOP("Arrangements", "{count} promise kept"),
+        QT_TRANSLATE_NOOP("Arrangements", "{count} promises kept"),
+    ),
+    (
+        "promises_broken",
+        QT_TRANSLATE_NOOP("Arrangements", "{count} promise broken"),
+        QT_TRANSLATE_NOOP("Arrangements", "{count} promises broken"),
+    ),
+    (
+        "accounts_paid",
+        QT_TRANSLATE_NOOP("Arrangements", "{count} account paid in full"),
+        QT_TRANSLATE_NOOP("Arrangements", "{count} accounts paid in full"),
+    ),
+)
+_NOTHING_CHANGED = QT_TRANSLATE_NOOP("Arrangements", "Nothing changed.")
+
+
 @dataclass
 class UpkeepReport:
     plans_completed: int = 0
@@ -381,17 +457,19 @@ class UpkeepReport:
         for name in vars(self):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
-    def describe(self) -> str:
-        parts = [
-            (self.plans_completed, "plan completed", "plans completed"),
-            (self.plans_broken, "plan broken", "plans broken"),
-            (self.plans_reopened, "plan reopened", "plans reopened"),
-            (self.promises_kept, "promise kept", "promises kept"),
-            (self.promises_broken, "promise broken", "promises broken"),
-            (self.accounts_paid, "account paid in full", "accounts paid in full"),
-        ]
-        text = [f"{n} {one if n == 1 else many}" for n, one, many in parts if n]
-        return "; ".join(text) if text else "Nothing changed."
+    def describe(self, *, translated: bool = True) -> str:
+        """What changed, in the window's language (``translated=False``: English, for the
+        audit trail)."""
+
+        def shown(text: str) -> str:
+            return translate("Arrangements", text) if translated else text
+
+        parts = []
+        for name, one, many in _UPKEEP_TEXTS:
+            count = getattr(self, name)
+            if count:
+                parts.append(shown(one if count == 1 else many).format(count=count))
+        return "; ".join(parts) if parts else shown(_NOTHING_CHANGED)
 
 
 def _note(session: Session, account: Account, text: str, user_id: int | None) -> None:
@@ -711,7 +789,7 @@ def bring_up_to_date(
                 action="plans_brought_up_to_date",
                 entity="office",
                 entity_id=None,
-                summary=f"As of {today.isoformat()}: {report.describe()}",
+                summary=f"As of {today.isoformat()}: {report.describe(translated=False)}",
             )
     return report
 
@@ -751,12 +829,19 @@ class PlanView:
 
     @property
     def frequency_label(self) -> str:
-        return Frequency(self.frequency).label if self.frequency else "One payment"
+        if self.frequency:
+            return label(Frequency(self.frequency))
+        return translate("Arrangements", "One payment")
 
     def summary(self, show_date: Callable[[date], str] = date.isoformat) -> str:
         if self.status is PlanStatus.ACTIVE:
             return self.state.summary(self.policy.misses_to_break, show_date=show_date)
-        return f"{self.status.label}: {self.end_reason}" if self.end_reason else self.status.label
+        if not self.end_reason:
+            return label(self.status)
+        # the reason is kept as it was recorded
+        return translate("Arrangements", "{status}: {reason}").format(
+            status=label(self.status), reason=self.end_reason
+        )
 
 
 def _plan_view(session: Session, plan: PaymentPlan, users: dict[int, str], today: date) -> PlanView:
@@ -800,6 +885,8 @@ def get_plan(db: Database, plan_id: int, *, today: date) -> PlanView:
     with db.read() as session:
         plan = session.get(PaymentPlan, plan_id)
         if plan is None:
-            raise NotFound(f"There is no payment plan {plan_id}.")
+            raise NotFound(
+                translate("Arrangements", "There is no payment plan {plan}.").format(plan=plan_id)
+            )
         users = {uid: name for uid, name in session.execute(select(User.id, User.name))}
         return _plan_view(session, plan, users, today)

@@ -12,6 +12,7 @@ import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from collectorpro.i18n import translate
 from collectorpro.models import Account, Address, Debtor, Email, Phone
 from collectorpro.models.db import Database
 from collectorpro.models.enums import ContactKind
@@ -86,9 +87,15 @@ def normalize_phone(text: str) -> str:
     try:
         parsed = phonenumbers.parse(text, "US")
     except phonenumbers.NumberParseException as exc:
-        raise ValidationError(f"“{text}” is not a phone number.", field="phone") from exc
+        raise ValidationError(
+            translate("Contacts", "“{text}” is not a phone number.").format(text=text),
+            field="phone",
+        ) from exc
     if not phonenumbers.is_valid_number(parsed):
-        raise ValidationError(f"“{text}” is not a valid phone number.", field="phone")
+        raise ValidationError(
+            translate("Contacts", "“{text}” is not a valid phone number.").format(text=text),
+            field="phone",
+        )
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -103,7 +110,9 @@ def format_phone(e164: str) -> str:
 def _debtor(session: Session, debtor_id: int) -> Debtor:
     debtor = session.get(Debtor, debtor_id)
     if debtor is None:
-        raise NotFound(f"There is no debtor with id {debtor_id}.")
+        raise NotFound(
+            translate("Contacts", "There is no debtor with id {id}.").format(id=debtor_id)
+        )
     return debtor
 
 
@@ -112,7 +121,7 @@ def _close(session: Session, model: type, row_id: int | None, debtor_id: int, to
         return
     row = session.get(model, row_id)
     if row is None or row.debtor_id != debtor_id:
-        raise NotFound("The contact being replaced no longer exists.")
+        raise NotFound(translate("Contacts", "The contact being replaced no longer exists."))
     if row.valid_to is None:
         row.valid_to = today
 
@@ -148,13 +157,21 @@ def save_address(
     line1, line2, city = line1.strip(), line2.strip(), city.strip()
     state, zip_code = state.strip().upper(), zip_code.strip()
     if not line1:
-        raise ValidationError("Enter the street address.", field="line1")
+        raise ValidationError(translate("Contacts", "Enter the street address."), field="line1")
     if not city:
-        raise ValidationError("Enter the city.", field="city")
+        raise ValidationError(translate("Contacts", "Enter the city."), field="city")
     if state not in US_STATES:
-        raise ValidationError(f"“{state}” is not a US state code such as NY.", field="state")
+        raise ValidationError(
+            translate("Contacts", "“{state}” is not a US state code such as NY.").format(
+                state=state
+            ),
+            field="state",
+        )
     if not _ZIP.match(zip_code):
-        raise ValidationError(f"“{zip_code}” is not a ZIP code such as 12345.", field="zip")
+        raise ValidationError(
+            translate("Contacts", "“{zip}” is not a ZIP code such as 12345.").format(zip=zip_code),
+            field="zip",
+        )
     with db.write() as session:
         _debtor(session, debtor_id)
         _close(session, Address, replaces_id, debtor_id, today)
@@ -217,7 +234,10 @@ def save_email(
 ) -> int:
     address = address.strip()
     if not _EMAIL.match(address):
-        raise ValidationError(f"“{address}” is not an email address.", field="email")
+        raise ValidationError(
+            translate("Contacts", "“{address}” is not an email address.").format(address=address),
+            field="email",
+        )
     with db.write() as session:
         _debtor(session, debtor_id)
         _close(session, Email, replaces_id, debtor_id, today)
@@ -235,7 +255,9 @@ def retire_contact(
     """Mark an address, phone or email as no longer valid (it stays in the history)."""
     model = {"address": Address, "phone": Phone, "email": Email}.get(kind)
     if model is None:
-        raise ValidationError(f"Unknown kind of contact: {kind}.")
+        raise ValidationError(
+            translate("Contacts", "Unknown kind of contact: {kind}.").format(kind=kind)
+        )
     with db.write() as session:
         _debtor(session, debtor_id)
         _close(session, model, row_id, debtor_id, today)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from collectorpro.i18n import translate
 from collectorpro.models import Account, User
 from collectorpro.models.db import Database
 from collectorpro.models.enums import UserRole
@@ -47,28 +48,41 @@ def setup_problems(profile: OfficeProfile, first_user: str) -> dict[str, str]:
     """What keeps this office from being set up, by field, in plain words (empty: nothing)."""
     problems: dict[str, str] = {}
     if not profile.name.strip():
-        problems["name"] = "Enter the office's name; it heads every letter and receipt."
+        problems["name"] = translate(
+            "FirstRun", "Enter the office's name; it heads every letter and receipt."
+        )
     if not first_user.strip():
-        problems["first_user"] = "Enter your name; CollectorPro records your work under it."
+        problems["first_user"] = translate(
+            "FirstRun", "Enter your name; CollectorPro records your work under it."
+        )
     elif len(first_user.strip()) > _USER_NAME_LENGTH:
-        problems["first_user"] = f"Use at most {_USER_NAME_LENGTH} characters for your name."
+        problems["first_user"] = translate(
+            "FirstRun", "Use at most {limit} characters for your name."
+        ).format(limit=_USER_NAME_LENGTH)
     if profile.phone.strip():
         try:
             normalize_phone(profile.phone)
         except ValidationError as exc:
-            problems["phone"] = f"{exc} Use the office's number, like (518) 555-0199."
+            # {problem} is the whole sentence saying what is wrong with the number
+            problems["phone"] = translate(
+                "FirstRun", "{problem} Use the office's number, like (518) 555-0199."
+            ).format(problem=exc)
     if profile.email.strip() and not _EMAIL.match(profile.email.strip()):
-        problems["email"] = (
-            f"“{profile.email.strip()}” is not an email address, like office@example.com."
-        )
+        problems["email"] = translate(
+            "FirstRun", "“{email}” is not an email address, like office@example.com."
+        ).format(email=profile.email.strip())
     if profile.state and profile.state not in US_STATES:
-        problems["state"] = f"“{profile.state}” is not a US state code such as NY."
+        problems["state"] = translate(
+            "FirstRun", "“{state}” is not a US state code such as NY."
+        ).format(state=profile.state)
     try:
         zone_info(profile.time_zone)
     except ValidationError as exc:
         problems["time_zone"] = str(exc)
     if profile.logo_path and not Path(profile.logo_path).is_file():
-        problems["logo_path"] = f"There is no file at {profile.logo_path}. Choose the logo again."
+        problems["logo_path"] = translate(
+            "FirstRun", "There is no file at {path}. Choose the logo again."
+        ).format(path=profile.logo_path)
     return problems
 
 
@@ -91,7 +105,10 @@ def set_up_office(
         raise ValidationError(message, field=field)
     if path.exists():
         raise StorageError(
-            f"{path} already exists. CollectorPro will not set up a new office over it."
+            translate(
+                "FirstRun",
+                "{path} already exists. CollectorPro will not set up a new office over it.",
+            ).format(path=path)
         )
     with _removed_on_failure(path):
         db = open_database(path, backup_dir=backup_dir)
@@ -176,9 +193,13 @@ def _removed_on_failure(path: Path) -> Iterator[None]:
             _remove(path)
         except OSError as cleanup:
             if isinstance(exc, DomainError | StorageError):
+                # {problem} is the whole message of the failure that stopped the setup
                 raise StorageError(
-                    f"{exc} The unfinished file {path} could not be removed ({cleanup}); "
-                    "delete it before trying again."
+                    translate(
+                        "FirstRun",
+                        "{problem} The unfinished file {path} could not be removed ({reason}); "
+                        "delete it before trying again.",
+                    ).format(problem=exc, path=path, reason=cleanup)
                 ) from exc
         raise
 

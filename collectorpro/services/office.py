@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from collectorpro.errors import storage_message
+from collectorpro.i18n import translate
 from collectorpro.models import User
 from collectorpro.models.db import Database
 from collectorpro.models.enums import UserRole
@@ -24,13 +25,19 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Databa
     """
     path = Path(path)
     if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a database file.")
+        raise StorageError(
+            translate("Office", "{path} is a folder, not a database file.").format(path=path)
+        )
     if not path.parent.exists():
-        raise StorageError(f"The folder {path.parent} does not exist.")
+        raise StorageError(
+            translate("Office", "The folder {folder} does not exist.").format(folder=path.parent)
+        )
     if path.exists() and path.stat().st_size > 0:
         with path.open("rb") as fh:
             if fh.read(16) != SQLITE_MAGIC:
-                raise StorageError(f"{path} is not a CollectorPro database.")
+                raise StorageError(
+                    translate("Office", "{path} is not a CollectorPro database.").format(path=path)
+                )
     db = Database(path)
     try:
         db.migrate(backup_dir=backup_dir if backup_dir is not None else path.parent / "backups")
@@ -40,7 +47,11 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Databa
         raise StorageError(storage_message(path, exc)) from exc
     except SQLAlchemyError as exc:
         db.dispose()
-        raise StorageError(f"{path} could not be opened: {exc}") from exc
+        raise StorageError(
+            translate("Office", "{path} could not be opened: {reason}").format(
+                path=path, reason=exc
+            )
+        ) from exc
     return db
 
 

@@ -20,6 +20,7 @@ from collectorpro.documents import (
     render_plan_agreement,
     render_receipt,
 )
+from collectorpro.i18n import translate
 from collectorpro.models import (
     Account,
     Address,
@@ -85,7 +86,9 @@ def plan_agreement_pdf(db: Database, plan_id: int) -> bytes:
     with db.read() as session:
         plan = session.get(PaymentPlan, plan_id)
         if plan is None:
-            raise NotFound(f"There is no payment plan {plan_id}.")
+            raise NotFound(
+                translate("Paperwork", "There is no payment plan {plan}.").format(plan=plan_id)
+            )
         account = load_account(session, plan.account_id)
         profile = office_profile(session)
         policy = plan_policy(session)
@@ -122,13 +125,21 @@ def receipt_entry_id(db: Database, receipt_number: str) -> int:
     """The payment's ledger entry for a receipt number as printed ("000042" or "42")."""
     text = receipt_number.strip().lstrip("#")
     if not text.isdigit():
-        raise NotFound(f"“{receipt_number}” is not a receipt number.")
+        raise NotFound(
+            translate("Paperwork", "“{receipt}” is not a receipt number.").format(
+                receipt=receipt_number
+            )
+        )
     with db.read() as session:
         entry_id = session.scalar(
             select(Payment.ledger_entry_id).where(Payment.receipt_number == int(text))
         )
     if entry_id is None:
-        raise NotFound(f"There is no receipt {format_receipt_number(int(text))}.")
+        raise NotFound(
+            translate("Paperwork", "There is no receipt {receipt}.").format(
+                receipt=format_receipt_number(int(text))
+            )
+        )
     return entry_id
 
 
@@ -139,7 +150,11 @@ def receipt_pdf(db: Database, ledger_entry_id: int, *, copy: bool, user_id: int 
         entry = session.get(LedgerEntry, ledger_entry_id)
         if payment is None or entry is None:
             raise NotFound(
-                "This ledger entry has no receipt: only payments posted in CollectorPro have one."
+                translate(
+                    "Paperwork",
+                    "This ledger entry has no receipt: only payments posted in CollectorPro "
+                    "have one.",
+                )
             )
         account = load_account(session, entry.account_id)
         profile = office_profile(session)
@@ -182,7 +197,10 @@ def paid_in_full_pdf(db: Database, account_id: int, *, today: date) -> bytes:
         account = load_account(session, account_id)
         if account.status not in (AccountStatus.PAID, AccountStatus.SETTLED):
             raise DomainError(
-                "A paid-in-full letter is only for an account that is paid or settled."
+                translate(
+                    "Paperwork",
+                    "A paid-in-full letter is only for an account that is paid or settled.",
+                )
             )
         reversal = aliased(LedgerEntry)
         rows = session.execute(
@@ -192,7 +210,12 @@ def paid_in_full_pdf(db: Database, account_id: int, *, today: date) -> bytes:
         ).all()
         paid = [(on, -cents) for kind, cents, on in rows if kind is LedgerKind.PAYMENT]
         if not paid:
-            raise DomainError("No payments stand on this account, so there is nothing to confirm.")
+            raise DomainError(
+                translate(
+                    "Paperwork",
+                    "No payments stand on this account, so there is nothing to confirm.",
+                )
+            )
         charged = sum(
             cents
             for kind, cents, _on in rows

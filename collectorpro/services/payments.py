@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from collectorpro.i18n import label, translate
 from collectorpro.models import Account, LedgerEntry, Payment, PaymentPlan
 from collectorpro.models.db import Database
 from collectorpro.models.enums import (
@@ -52,9 +53,15 @@ class OverpaymentNeedsConfirmation(DomainError):
     def __init__(self, amount_cents: int, balance_cents: int) -> None:
         credit = amount_cents - max(balance_cents, 0)
         super().__init__(
-            f"The payment of {format_money(amount_cents)} is more than the balance of "
-            f"{format_money(balance_cents)}. Posting it leaves a credit of "
-            f"{format_money(credit)} on the account."
+            translate(
+                "Payments",
+                "The payment of {amount} is more than the balance of {balance}. "
+                "Posting it leaves a credit of {credit} on the account.",
+            ).format(
+                amount=format_money(amount_cents),
+                balance=format_money(balance_cents),
+                credit=format_money(credit),
+            )
         )
         self.amount_cents = amount_cents
         self.balance_cents = balance_cents
@@ -85,19 +92,35 @@ class ReversalResult:
 
 def _validate(amount_cents: int, received_on: date, today: date, reference: str, note: str) -> None:
     if isinstance(amount_cents, bool) or not isinstance(amount_cents, int):
-        raise ValidationError("The amount must be a whole number of cents.", field="amount")
+        raise ValidationError(
+            translate("Payments", "The amount must be a whole number of cents."), field="amount"
+        )
     if amount_cents <= 0:
-        raise ValidationError("A payment must be more than zero.", field="amount")
+        raise ValidationError(
+            translate("Payments", "A payment must be more than zero."), field="amount"
+        )
     if amount_cents > MAX_PAYMENT_CENTS:
-        raise ValidationError("That amount is too large to be a payment.", field="amount")
+        raise ValidationError(
+            translate("Payments", "That amount is too large to be a payment."), field="amount"
+        )
     if received_on > today:
-        raise ValidationError("A payment cannot be received in the future.", field="date")
+        raise ValidationError(
+            translate("Payments", "A payment cannot be received in the future."), field="date"
+        )
     if len(reference) > MAX_REFERENCE:
         raise ValidationError(
-            f"The reference is limited to {MAX_REFERENCE} characters.", field="reference"
+            translate("Payments", "The reference is limited to {limit} characters.").format(
+                limit=MAX_REFERENCE
+            ),
+            field="reference",
         )
     if len(note) > MAX_NOTE:
-        raise ValidationError(f"The note is limited to {MAX_NOTE} characters.", field="note")
+        raise ValidationError(
+            translate("Payments", "The note is limited to {limit} characters.").format(
+                limit=MAX_NOTE
+            ),
+            field="note",
+        )
 
 
 def post_payment(
@@ -122,7 +145,9 @@ def post_payment(
     try:
         method = PaymentMethod(method)
     except ValueError:
-        raise ValidationError("Choose how the payment was made.", field="method") from None
+        raise ValidationError(
+            translate("Payments", "Choose how the payment was made."), field="method"
+        ) from None
     _validate(amount_cents, received_on, today, reference, note)
     with db.write() as session:
         return post_payment_in(
@@ -155,7 +180,9 @@ def post_payment_in(
     """``post_payment`` in the caller's transaction (an import posts a whole file in one)."""
     account = load_account(session, account_id)
     if account.status is AccountStatus.CLOSED:
-        raise InvalidTransition("This account is closed. Reopen it before posting payments.")
+        raise InvalidTransition(
+            translate("Payments", "This account is closed. Reopen it before posting payments.")
+        )
     if amount_cents > account.balance_cents and not allow_overpayment:
         raise OverpaymentNeedsConfirmation(amount_cents, account.balance_cents)
     policy = plan_policy(session)
@@ -176,12 +203,13 @@ def post_payment_in(
     )
     plan_summary = ""
     if plan is not None:
-        # The receipt states the plan as it stands with this payment counted.
+        # The receipt states the plan as it stands with this payment counted. It is stored
+        # with the payment, so it stays in English like the rest of the records.
         state = plan_state(
             session, plan, today=today, grace_days=policy.grace_days, extra_cents=amount_cents
         )
         plan_summary = (
-            f"{plan.arrangement.label}: " + state.summary(policy.misses_to_break)
+            f"{plan.arrangement.label}: " + state.summary(policy.misses_to_break, translated=False)
             if not state.completed
             else f"{plan.arrangement.label}: all payments made"
         )
@@ -241,26 +269,34 @@ def reverse_payment(
     """
     reason = reason.strip()
     if not reason:
-        raise ValidationError("Say why the payment is reversed.", field="reason")
+        raise ValidationError(
+            translate("Payments", "Say why the payment is reversed."), field="reason"
+        )
     if len(reason) > MAX_NOTE:
-        raise ValidationError("The reason is too long.", field="reason")
+        raise ValidationError(translate("Payments", "The reason is too long."), field="reason")
     if isinstance(fee_cents, bool) or not isinstance(fee_cents, int) or fee_cents < 0:
-        raise ValidationError("The returned-payment fee cannot be negative.", field="fee")
+        raise ValidationError(
+            translate("Payments", "The returned-payment fee cannot be negative."), field="fee"
+        )
     if fee_cents > MAX_PAYMENT_CENTS:
-        raise ValidationError("That fee is too large.", field="fee")
+        raise ValidationError(translate("Payments", "That fee is too large."), field="fee")
     with db.write() as session:
         entry = session.get(LedgerEntry, ledger_entry_id)
         if entry is None:
-            raise NotFound("That ledger entry does not exist.")
+            raise NotFound(translate("Payments", "That ledger entry does not exist."))
         if entry.kind is not LedgerKind.PAYMENT:
             raise InvalidTransition(
-                f"Only payments can be reversed here; this entry is a {entry.kind.label.lower()}."
+                translate(
+                    "Payments", "Only payments can be reversed here; this entry is a {kind}."
+                ).format(kind=label(entry.kind).lower())
             )
         already = session.scalar(
             select(LedgerEntry.id).where(LedgerEntry.reverses_id == ledger_entry_id)
         )
         if already is not None:
-            raise InvalidTransition("This payment has already been reversed.")
+            raise InvalidTransition(
+                translate("Payments", "This payment has already been reversed.")
+            )
         account: Account = load_account(session, entry.account_id)
         policy = plan_policy(session)
         effective = max(today, entry.effective_date)

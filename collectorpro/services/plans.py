@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
 from collectorpro.services.errors import DomainError
 from collectorpro.services.money import format_money
 
@@ -49,6 +50,32 @@ DISPOSABLE_INCOME_SHARE = Decimal("0.50")  # share of income left after expenses
 
 class ScheduleError(DomainError):
     """A plan that cannot be built as asked; the message says why in plain words."""
+
+
+def _error(text: str) -> ScheduleError:
+    """A ScheduleError whose message is ``text`` (marked for translation) in the window's
+    language."""
+    return ScheduleError(translate("Plans", text))
+
+
+# The sentence for an amount that is not whole cents, by the amount's name.
+_NOT_WHOLE_CENTS = {
+    "installment amount": QT_TRANSLATE_NOOP(
+        "Plans", "The installment amount must be a whole number of cents."
+    ),
+    "arranged total": QT_TRANSLATE_NOOP(
+        "Plans", "The arranged total must be a whole number of cents."
+    ),
+    "down payment": QT_TRANSLATE_NOOP("Plans", "The down payment must be a whole number of cents."),
+    "balance": QT_TRANSLATE_NOOP("Plans", "The balance must be a whole number of cents."),
+    "discount": QT_TRANSLATE_NOOP("Plans", "The discount must be a whole number of cents."),
+    "monthly income": QT_TRANSLATE_NOOP(
+        "Plans", "The monthly income must be a whole number of cents."
+    ),
+    "monthly expenses": QT_TRANSLATE_NOOP(
+        "Plans", "The monthly expenses must be a whole number of cents."
+    ),
+}
 
 
 class Frequency(StrEnum):
@@ -95,14 +122,21 @@ def _frequency(value: Frequency | str) -> Frequency:
         return Frequency(value)
     except ValueError:
         choices = ", ".join(f.value for f in Frequency)
-        message = f"“{value}” is not a payment frequency. Use one of: {choices}."
+        message = translate(
+            "Plans", "“{value}” is not a payment frequency. Use one of: {choices}."
+        ).format(value=value, choices=choices)
         raise ScheduleError(message) from None
 
 
 def _cents(value: object, what: str) -> int:
     """Amounts are whole cents; a float or a bool here is a caller's bug we refuse loudly."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ScheduleError(f"The {what} must be a whole number of cents.")
+        known = _NOT_WHOLE_CENTS.get(what)
+        if known is not None:
+            raise _error(known)
+        raise ScheduleError(
+            translate("Plans", "The {what} must be a whole number of cents.").format(what=what)
+        )
     return value
 
 
@@ -114,7 +148,7 @@ def add_months(start: date, months: int, *, day: int | None = None) -> date:
     index = start.year * 12 + (start.month - 1) + months
     year, month = divmod(index, 12)
     if not 1 <= year <= 9999:
-        raise ScheduleError("The schedule runs past the end of the calendar.")
+        raise _error(QT_TRANSLATE_NOOP("Plans", "The schedule runs past the end of the calendar."))
     wanted = start.day if day is None else day
     return date(year, month + 1, min(wanted, calendar.monthrange(year, month + 1)[1]))
 
@@ -148,7 +182,9 @@ def due_dates(first_due: date, frequency: Frequency | str, count: int) -> list[d
             for i in range(count)
         ]
     except OverflowError:
-        raise ScheduleError("The schedule runs past the end of the calendar.") from None
+        raise _error(
+            QT_TRANSLATE_NOOP("Plans", "The schedule runs past the end of the calendar.")
+        ) from None
 
 
 def _dates_after(first_due: date, freq: Frequency, count: int) -> list[date]:
@@ -166,26 +202,39 @@ def _split(remaining: int, installments: int | None, installment_cents: int | No
     if installments is not None:
         count = installments
         if isinstance(count, bool) or not isinstance(count, int):
-            raise ScheduleError("The number of installments must be a whole number.")
+            raise _error(
+                QT_TRANSLATE_NOOP("Plans", "The number of installments must be a whole number.")
+            )
         if count < 1:
-            raise ScheduleError("A plan needs at least one installment.")
+            raise _error(QT_TRANSLATE_NOOP("Plans", "A plan needs at least one installment."))
         if count > MAX_INSTALLMENTS:
-            raise ScheduleError(f"A plan cannot have more than {MAX_INSTALLMENTS} installments.")
+            raise ScheduleError(
+                translate("Plans", "A plan cannot have more than {limit} installments.").format(
+                    limit=MAX_INSTALLMENTS
+                )
+            )
         if remaining < count:
             raise ScheduleError(
-                f"{remaining} cents cannot be split into {count} installments of at least a cent."
+                translate(
+                    "Plans",
+                    "{remaining} cents cannot be split into {count} installments of at least "
+                    "a cent.",
+                ).format(remaining=remaining, count=count)
             )
         each = remaining // count  # rounded down: the last line is larger by under `count` cents
         return [each] * (count - 1) + [remaining - each * (count - 1)]
     assert installment_cents is not None
     each = _cents(installment_cents, "installment amount")
     if each <= 0:
-        raise ScheduleError("The installment amount must be more than zero.")
+        raise _error(QT_TRANSLATE_NOOP("Plans", "The installment amount must be more than zero."))
     count = -(-remaining // each)
     if count > MAX_INSTALLMENTS:
         raise ScheduleError(
-            f"That installment is too small: the plan would need {count} payments "
-            f"(the limit is {MAX_INSTALLMENTS})."
+            translate(
+                "Plans",
+                "That installment is too small: the plan would need {count} payments "
+                "(the limit is {limit}).",
+            ).format(count=count, limit=MAX_INSTALLMENTS)
         )
     return [each] * (count - 1) + [remaining - each * (count - 1)]
 
@@ -209,22 +258,34 @@ def build_schedule(
     down = _cents(down_payment_cents, "down payment")
     freq = _frequency(frequency)
     if total <= 0:
-        raise ScheduleError("The arranged total must be more than zero.")
+        raise _error(QT_TRANSLATE_NOOP("Plans", "The arranged total must be more than zero."))
     if down < 0:
-        raise ScheduleError("The down payment cannot be negative.")
+        raise _error(QT_TRANSLATE_NOOP("Plans", "The down payment cannot be negative."))
     if down >= total:
-        raise ScheduleError(
-            "The down payment must be less than the arranged total; "
-            "for a single payment arrange a payment in full instead."
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Plans",
+                "The down payment must be less than the arranged total; "
+                "for a single payment arrange a payment in full instead.",
+            )
         )
     if (installments is None) == (installment_cents is None):
-        raise ScheduleError(
-            "Give either the number of installments or the installment amount, not both."
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Plans",
+                "Give either the number of installments or the installment amount, not both.",
+            )
             if installments is not None
-            else "Give the number of installments or the installment amount."
+            else QT_TRANSLATE_NOOP(
+                "Plans", "Give the number of installments or the installment amount."
+            )
         )
     if down_payment_due is not None and down == 0:
-        raise ScheduleError("A down payment date was given without a down payment amount.")
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Plans", "A down payment date was given without a down payment amount."
+            )
+        )
 
     amounts = _split(total - down, installments, installment_cents)
 
@@ -236,7 +297,9 @@ def build_schedule(
             down_due, dates = down_payment_due, due_dates(first_due, freq, len(amounts))
         if down_due >= dates[0]:
             raise ScheduleError(
-                f"The down payment must be due before the first installment ({dates[0]:%Y-%m-%d})."
+                translate(
+                    "Plans", "The down payment must be due before the first installment ({due})."
+                ).format(due=f"{dates[0]:%Y-%m-%d}")
             )
         lines.append(ScheduleLine(down_due, down, number=1, is_down_payment=True))
     else:
@@ -263,26 +326,40 @@ def settlement_amount(
     """
     balance = _cents(balance_cents, "balance")
     if balance <= 0:
-        raise ScheduleError("Only a balance above zero can be settled.")
+        raise _error(QT_TRANSLATE_NOOP("Plans", "Only a balance above zero can be settled."))
     if discount_percent is not None and discount_cents is not None:
-        raise ScheduleError("Give the discount as a percentage or as an amount, not both.")
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Plans", "Give the discount as a percentage or as an amount, not both."
+            )
+        )
     if discount_cents is not None:
         off = _cents(discount_cents, "discount")
         if off < 0:
-            raise ScheduleError("The discount cannot be negative.")
+            raise _error(QT_TRANSLATE_NOOP("Plans", "The discount cannot be negative."))
         if off >= balance:
-            raise ScheduleError("The discount must be less than the balance.")
+            raise _error(QT_TRANSLATE_NOOP("Plans", "The discount must be less than the balance."))
         return balance - off
     if discount_percent is None:
         return balance
     if isinstance(discount_percent, float | bool):
-        raise ScheduleError("Give the discount percentage as an exact number, not a float.")
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Plans", "Give the discount percentage as an exact number, not a float."
+            )
+        )
     try:
         percent = Decimal(discount_percent)
     except (InvalidOperation, TypeError, ValueError):
-        raise ScheduleError(f"“{discount_percent}” is not a percentage.") from None
+        raise ScheduleError(
+            translate("Plans", "“{value}” is not a percentage.").format(value=discount_percent)
+        ) from None
     if not percent.is_finite() or percent < 0 or percent >= 100:
-        raise ScheduleError("The discount percentage must be at least 0 and less than 100.")
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Plans", "The discount percentage must be at least 0 and less than 100."
+            )
+        )
     pay = (Decimal(balance) * (100 - percent) / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return max(1, int(pay))
 
@@ -298,7 +375,7 @@ def suggested_max_installment(
     income = _cents(monthly_income_cents, "monthly income")
     expenses = _cents(monthly_expenses_cents, "monthly expenses")
     if income < 0 or expenses < 0:
-        raise ScheduleError("Income and expenses cannot be negative.")
+        raise _error(QT_TRANSLATE_NOOP("Plans", "Income and expenses cannot be negative."))
     freq = _frequency(frequency)
     disposable = income - expenses
     if disposable <= 0:
@@ -321,11 +398,13 @@ def plan_policy_warnings(
     min_installment_cents: int,
     max_months: int,
     locale: str = "en_US",
+    translated: bool = True,
 ) -> list[str]:
     """Ways a plan departs from the office's policy, for the collector to see before saving.
 
     Warnings, not errors: a manager may approve an exception. The regular installment is
     compared with the minimum; the smaller final line that absorbs the rounding is not.
+    ``translated=False`` gives them in English, for the account's history.
     """
     if not schedule:
         return []
@@ -334,13 +413,25 @@ def plan_policy_warnings(
     regular = installments[:-1] if len(installments) > 1 else installments
     smallest = min((line.amount_cents for line in regular), default=None)
     if smallest is not None and smallest < min_installment_cents:
+        text = QT_TRANSLATE_NOOP(
+            "Plans",
+            "The installment of {installment} is below the office minimum of {minimum}.",
+        )
         warnings.append(
-            f"The installment of {format_money(smallest, locale)} is below the office minimum "
-            f"of {format_money(min_installment_cents, locale)}."
+            (translate("Plans", text) if translated else text).format(
+                installment=format_money(smallest, locale),
+                minimum=format_money(min_installment_cents, locale),
+            )
         )
     months = months_spanned(schedule[0].due, schedule[-1].due)
     if months > max_months:
+        text = QT_TRANSLATE_NOOP(
+            "Plans",
+            "The plan runs {months} months, longer than the office limit of {limit} months.",
+        )
         warnings.append(
-            f"The plan runs {months} months, longer than the office limit of {max_months} months."
+            (translate("Plans", text) if translated else text).format(
+                months=months, limit=max_months
+            )
         )
     return warnings

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collectorpro.i18n import label
 from collectorpro.models.db import Database
 from collectorpro.models.enums import (
     AccountStatus,
@@ -71,10 +72,10 @@ class LogInteractionDialog(_AccountDialog):
         super().__init__(self.tr("Log interaction"), *args, **kwargs)
         self.channel = QComboBox()
         for ch in Channel:
-            self.channel.addItem(self.tr(ch.label), ch)
+            self.channel.addItem(label(ch), ch)
         self.outcome = QComboBox()
         for oc in Outcome:
-            self.outcome.addItem(self.tr(oc.label), oc)
+            self.outcome.addItem(label(oc), oc)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What was said or done"))
         self.notes.setTabChangesFocus(True)
@@ -181,7 +182,7 @@ class StatusDialog(_AccountDialog):
         super().__init__(self.tr("Change status"), db, account_id, user_id, today, parent)
         self.status = QComboBox()
         for s in allowed:
-            self.status.addItem(self.tr(s.label), s)
+            self.status.addItem(label(s), s)
         self.reason = QLineEdit()
         self.form.addRow(self.tr("New status"), self.status)
         self.form.addRow(self.tr("Reason"), self.reason)
@@ -204,7 +205,7 @@ class LedgerEntryDialog(_AccountDialog):
         super().__init__(self.tr("Post charge or adjustment"), *args, **kwargs)
         self.kind = QComboBox()
         for k in self.KINDS:
-            self.kind.addItem(self.tr(k.label), k)
+            self.kind.addItem(label(k), k)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("0.00")
         self.effective = date_edit(_qdate(self.today))
@@ -265,7 +266,7 @@ class AddressDialog(_ContactDialog):
         self.state = QLineEdit(current.state if current else "")
         self.state.setMaxLength(2)
         self.zip_code = QLineEdit(current.zip_code if current else "")
-        for label, widget in (
+        for caption, widget in (
             (self.tr("Street"), self.line1),
             (self.tr("Apt / suite"), self.line2),
             (self.tr("City"), self.city),
@@ -273,7 +274,7 @@ class AddressDialog(_ContactDialog):
             (self.tr("ZIP"), self.zip_code),
             (self.tr("Source"), self.source),
         ):
-            self.form.addRow(label, widget)
+            self.form.addRow(caption, widget)
 
     def save(self) -> int:
         return contacts.save_address(
@@ -298,8 +299,14 @@ class PhoneDialog(_ContactDialog):
         self.number = QLineEdit(contacts.format_phone(current.number) if current else "")
         self.number.setPlaceholderText("(555) 555-0123")
         self.kind = QComboBox()
+        kind_names = {  # ContactKind has no label of its own
+            ContactKind.MOBILE: self.tr("Mobile"),
+            ContactKind.HOME: self.tr("Home"),
+            ContactKind.WORK: self.tr("Work"),
+            ContactKind.OTHER: self.tr("Other"),
+        }
         for k in ContactKind:
-            self.kind.addItem(self.tr(k.value.capitalize()), k)
+            self.kind.addItem(kind_names.get(k, k.value.capitalize()), k)
         if current:
             self.kind.setCurrentIndex(self.kind.findData(current.kind))
         self.consent = QCheckBox(self.tr("Consent to call this number"))

@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, label
 from collectorpro.models.db import Database
 from collectorpro.services import account_list
 from collectorpro.services.account_list import AccountQuery, SortKey
@@ -29,27 +31,64 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
+# the column titles are translated where they are shown (headerData), in this context
+CONTEXT = "AccountTableModel"
+
+
+def _next_action(text: str) -> str:
+    """The account's next action, stored in English (marked in services.interactions)."""
+    return QCoreApplication.translate("Interactions", text) if text else ""
+
+
 @dataclass(frozen=True)
 class Column:
     key: SortKey
-    title: str
+    title: str  # English, marked with QT_TRANSLATE_NOOP(CONTEXT, …)
     text: Callable[[AccountRow], str]
     align: Qt.AlignmentFlag = _LEFT
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column(SortKey.ACCOUNT_NUMBER, "Account", lambda r: r.account_number),
-    Column(SortKey.DEBTOR, "Debtor", lambda r: r.debtor_name),
-    Column(SortKey.CREDITOR, "Creditor", lambda r: r.creditor_name),
-    Column(SortKey.BALANCE, "Balance", lambda r: formatting.money(r.balance_cents), _RIGHT),
-    Column(SortKey.DAYS_PAST_DUE, "Days past due", lambda r: str(r.days_past_due), _RIGHT),
-    Column(SortKey.BUCKET, "Aging", lambda r: r.bucket.label),
-    Column(SortKey.STATUS, "Status", lambda r: r.status.label),
-    Column(SortKey.LAST_CONTACT, "Last contact", lambda r: formatting.moment(r.last_contact_at)),
+    Column(
+        SortKey.ACCOUNT_NUMBER,
+        QT_TRANSLATE_NOOP("AccountTableModel", "Account"),
+        lambda r: r.account_number,
+    ),
+    Column(
+        SortKey.DEBTOR, QT_TRANSLATE_NOOP("AccountTableModel", "Debtor"), lambda r: r.debtor_name
+    ),
+    Column(
+        SortKey.CREDITOR,
+        QT_TRANSLATE_NOOP("AccountTableModel", "Creditor"),
+        lambda r: r.creditor_name,
+    ),
+    Column(
+        SortKey.BALANCE,
+        QT_TRANSLATE_NOOP("AccountTableModel", "Balance"),
+        lambda r: formatting.money(r.balance_cents),
+        _RIGHT,
+    ),
+    Column(
+        SortKey.DAYS_PAST_DUE,
+        QT_TRANSLATE_NOOP("AccountTableModel", "Days past due"),
+        lambda r: str(r.days_past_due),
+        _RIGHT,
+    ),
+    Column(
+        SortKey.BUCKET, QT_TRANSLATE_NOOP("AccountTableModel", "Aging"), lambda r: label(r.bucket)
+    ),
+    Column(
+        SortKey.STATUS, QT_TRANSLATE_NOOP("AccountTableModel", "Status"), lambda r: label(r.status)
+    ),
+    Column(
+        SortKey.LAST_CONTACT,
+        QT_TRANSLATE_NOOP("AccountTableModel", "Last contact"),
+        lambda r: formatting.moment(r.last_contact_at),
+    ),
     Column(
         SortKey.NEXT_ACTION,
-        "Next action",
-        lambda r: f"{r.next_action} {formatting.day(r.next_action_date)}".strip(),
+        QT_TRANSLATE_NOOP("AccountTableModel", "Next action"),
+        lambda r: f"{_next_action(r.next_action)} {formatting.day(r.next_action_date)}".strip(),
     ),
 )
 COLUMN_OF = {c.key: i for i, c in enumerate(COLUMNS)}
@@ -161,7 +200,7 @@ class AccountTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section].title)
+            return QCoreApplication.translate(CONTEXT, COLUMNS[section].title)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(COLUMNS[section].align)
         return None

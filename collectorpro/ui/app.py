@@ -9,6 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 import collectorpro
@@ -16,7 +17,7 @@ from collectorpro import paths
 from collectorpro.logging_setup import configure_logging
 from collectorpro.services.errors import StorageError
 from collectorpro.services.office import open_database
-from collectorpro.ui import messages
+from collectorpro.ui import messages, translation
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,10 @@ def install_crash_handler(parent: QWidget | None = None) -> None:
     sys.excepthook = handle
 
 
+def window_icon() -> QIcon:
+    return QIcon(str(paths.resource("icons", "collectorpro.svg")))
+
+
 def settings() -> QSettings:
     return QSettings(collectorpro.APP_AUTHOR, collectorpro.APP_NAME)
 
@@ -52,8 +57,12 @@ def run_gui(db_path: Path | None, argv: list[str] | None = None) -> int:
     app.setOrganizationName(collectorpro.APP_AUTHOR)
     app.setApplicationName(collectorpro.APP_NAME)
     app.setApplicationVersion(collectorpro.__version__)
+    app.setDesktopFileName("collectorpro")  # ties the window to the .desktop file and its icon
+    app.setWindowIcon(window_icon())
     log_file = configure_logging()
     install_crash_handler()
+    language = translation.apply_setting(settings())
+    log.info("interface language: %s", language)
     path = db_path or paths.default_database_path()
     log.info("starting CollectorPro %s on %s", collectorpro.__version__, path)
     from collectorpro.services.first_run import needs_first_run

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from collectorpro.i18n import label
 from collectorpro.models.db import Database
 from collectorpro.models.enums import Arrangement
 from collectorpro.services import arrangements
@@ -56,11 +57,11 @@ def refusal_for(db: Database, account_id: int) -> str:
 
 
 def _message_label(name: str, style: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setStyleSheet(style)
-    label.setWordWrap(True)
-    return label
+    message = QLabel()
+    message.setObjectName(name)
+    message.setStyleSheet(style)
+    message.setWordWrap(True)
+    return message
 
 
 class ArrangementPage(QWizardPage):
@@ -258,7 +259,7 @@ class TermsPage(QWizardPage):
         self.frequency = QComboBox()
         self.frequency.setObjectName("frequency")
         for f in Frequency:
-            self.frequency.addItem(self.tr(f.label), f)
+            self.frequency.addItem(label(f), f)
         self.frequency.setCurrentIndex(self.frequency.findData(Frequency.MONTHLY))
         form.addRow(self.tr("&Frequency"), self.frequency)
         self.first_due = date_edit(_qdate(wizard.today).addDays(7), minimum=today)
@@ -382,11 +383,16 @@ class TermsPage(QWizardPage):
         installments = [line for line in lines if not line.is_down_payment]
         if installments and not single:
             each, last = installments[0].amount_cents, installments[-1].amount_cents
-            text = self.tr("{count} payments of {each}").format(
-                count=len(installments), each=formatting.money(each)
-            )
             if last != each:
-                text += self.tr(", the last {last}").format(last=formatting.money(last))
+                text = self.tr("{count} payments of {each}, the last {last}").format(
+                    count=len(installments),
+                    each=formatting.money(each),
+                    last=formatting.money(last),
+                )
+            else:
+                text = self.tr("{count} payments of {each}").format(
+                    count=len(installments), each=formatting.money(each)
+                )
             self.computed.setText(text)
         if lines:
             policy = self.w.context.policy
@@ -439,7 +445,7 @@ class SchedulePage(QWizardPage):
         self.setTitle(self.tr("Schedule"))
         self.setSubTitle(self.tr("Check the dates and amounts with the debtor."))
         layout = QVBoxLayout(self)
-        self.table = make_table([self.tr(h) for h in ("#", "Due", "Amount")])
+        self.table = make_table([self.tr("#"), self.tr("Due"), self.tr("Amount")])
         self.table.setObjectName("scheduleTable")
         layout.addWidget(self.table, 1)
         self.total = QLabel()
@@ -510,7 +516,7 @@ class ConfirmPage(QWizardPage):
         ctx = self.w.context
         parts = [
             self.tr("{arrangement} for {name}, account {number}.").format(
-                arrangement=self.tr(terms.arrangement.label),
+                arrangement=label(terms.arrangement),
                 name=ctx.debtor_name,
                 number=ctx.account_number,
             ),

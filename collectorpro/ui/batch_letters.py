@@ -114,7 +114,14 @@ class BatchLettersDialog(QDialog):
         layout.addLayout(form)
 
         self.table = make_table(
-            [self.tr(h) for h in ("Account", "Debtor", "ZIP", "Letter", "Language", "Result")]
+            [
+                self.tr("Account"),
+                self.tr("Debtor"),
+                self.tr("ZIP"),
+                self.tr("Letter"),
+                self.tr("Language"),
+                self.tr("Result"),
+            ]
         )
         self.table.setObjectName("batchTable")
         layout.addWidget(self.table, 1)

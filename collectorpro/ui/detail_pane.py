@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, label
+from collectorpro.models.enums import ContactKind, ServiceType
 from collectorpro.services.contacts import format_phone
 from collectorpro.services.snapshots import AccountDetail, LedgerLine
 from collectorpro.ui import formatting
@@ -33,19 +35,29 @@ BADGE_STYLE = (
     "QLabel {{ background: {bg}; color: white; border-radius: 8px; padding: 2px 8px;"
     " font-weight: 600; }}"
 )
+# the badge texts: the account's flags as the service names them in English
 FLAG_COLORS = {
-    "Cease communication": "#b3261e",
-    "Attorney represented": "#7b3fa0",
-    "Bankruptcy": "#8a4b08",
-    "Deceased": "#444444",
-    "Insurance pending": "#1f6f8b",
+    QT_TRANSLATE_NOOP("DetailPane", "Cease communication"): "#b3261e",
+    QT_TRANSLATE_NOOP("DetailPane", "Attorney represented"): "#7b3fa0",
+    QT_TRANSLATE_NOOP("DetailPane", "Bankruptcy"): "#8a4b08",
+    QT_TRANSLATE_NOOP("DetailPane", "Deceased"): "#444444",
+    QT_TRANSLATE_NOOP("DetailPane", "Insurance pending"): "#1f6f8b",
 }
 
 
+def _flag_badge(flag: str) -> QLabel:
+    """A flag's badge in its colour; the service may hand the flag over already translated."""
+    for english, color in FLAG_COLORS.items():
+        translated = QCoreApplication.translate("DetailPane", english)
+        if flag in (english, translated, QCoreApplication.translate("Accounts", english)):
+            return _badge(translated, color)
+    return _badge(QCoreApplication.translate("DetailPane", flag), "#555")
+
+
 def _badge(text: str, color: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet(BADGE_STYLE.format(bg=color))
-    return label
+    badge = QLabel(text)
+    badge.setStyleSheet(BADGE_STYLE.format(bg=color))
+    return badge
 
 
 class ContactSection(QGroupBox):
@@ -150,10 +162,25 @@ class DetailPane(QWidget):
 
         self.tabs = QTabWidget()
         self.history = make_table(
-            [self.tr(h) for h in ("When", "Channel", "Outcome", "By", "Follow-up", "Notes")]
+            [
+                self.tr("When"),
+                self.tr("Channel"),
+                self.tr("Outcome"),
+                self.tr("By"),
+                self.tr("Follow-up"),
+                self.tr("Notes"),
+            ]
         )
         self.ledger = make_table(
-            [self.tr(h) for h in ("Date", "Entry", "Amount", "Balance", "Reference", "By", "Memo")]
+            [
+                self.tr("Date"),
+                self.tr("Entry"),
+                self.tr("Amount"),
+                self.tr("Balance"),
+                self.tr("Reference"),
+                self.tr("By"),
+                self.tr("Memo"),
+            ]
         )
         self.ledger.setObjectName("ledgerTable")
         self.ledger.itemSelectionChanged.connect(self.ledgerSelectionChanged.emit)
@@ -168,24 +195,54 @@ class DetailPane(QWidget):
         self.plan_panel = PlanPanel()
         self.plan_panel.setObjectName("planPanel")
         self.promises = make_table(
-            [self.tr(h) for h in ("Due", "Amount", "Status", "Recorded", "By")]
+            [
+                self.tr("Due"),
+                self.tr("Amount"),
+                self.tr("Status"),
+                self.tr("Recorded"),
+                self.tr("By"),
+            ]
         )
         contact = QWidget()
         contact_layout = QVBoxLayout(contact)
         self.addresses = ContactSection(
-            self.tr("Addresses"), [self.tr(h) for h in ("Address", "Source", "From", "Until")]
+            self.tr("Addresses"),
+            [self.tr("Address"), self.tr("Source"), self.tr("From"), self.tr("Until")],
         )
         self.phones = ContactSection(
             self.tr("Phones"),
             [
-                self.tr(h)
-                for h in ("Number", "Kind", "Consent", "Do not call", "Source", "From", "Until")
+                self.tr("Number"),
+                self.tr("Kind"),
+                self.tr("Consent"),
+                self.tr("Do not call"),
+                self.tr("Source"),
+                self.tr("From"),
+                self.tr("Until"),
             ],
         )
         self.emails = ContactSection(
             self.tr("Emails"),
-            [self.tr(h) for h in ("Email", "Opted out", "Source", "From", "Until")],
+            [
+                self.tr("Email"),
+                self.tr("Opted out"),
+                self.tr("Source"),
+                self.tr("From"),
+                self.tr("Until"),
+            ],
         )
+        # ServiceType and ContactKind have no label of their own: their names are written here
+        self.service_names = {
+            ServiceType.MEDICAL: self.tr("Medical"),
+            ServiceType.UTILITY: self.tr("Utility"),
+            ServiceType.OTHER: self.tr("Other"),
+        }
+        self.phone_kinds = {
+            ContactKind.MOBILE: self.tr("Mobile"),
+            ContactKind.HOME: self.tr("Home"),
+            ContactKind.WORK: self.tr("Work"),
+            ContactKind.OTHER: self.tr("Other"),
+        }
         for kind, section in self._sections():
             contact_layout.addWidget(section)
             section.addRequested.connect(lambda k=kind: self.contactAdd.emit(k))
@@ -250,22 +307,22 @@ class DetailPane(QWidget):
             self.tr("{number} · {creditor} · {service}").format(
                 number=d.account_number,
                 creditor=d.creditor_name,
-                service=d.service_type.value.capitalize(),
+                service=self.service_names.get(d.service_type, d.service_type.value.capitalize()),
             )
         )
         self.balance_label.setText(formatting.money(d.balance_cents))
         self.dpd_label.setText(
             self.tr("{days} days past due · {bucket}").format(
-                days=d.days_past_due, bucket=d.bucket.label
+                days=d.days_past_due, bucket=label(d.bucket)
             )
         )
         while self.badges.count():
             item = self.badges.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.badges.addWidget(_badge(self.tr(d.status.label), "#2e5d9f"))
+        self.badges.addWidget(_badge(label(d.status), "#2e5d9f"))
         for flag in d.flags:
-            self.badges.addWidget(_badge(self.tr(flag), FLAG_COLORS.get(flag, "#555")))
+            self.badges.addWidget(_flag_badge(flag))
         self.badges.addStretch(1)
 
         fill_table(
@@ -273,8 +330,8 @@ class DetailPane(QWidget):
             [
                 (
                     formatting.moment(i.occurred_at),
-                    self.tr(i.channel.label),
-                    self.tr(i.outcome.label),
+                    label(i.channel),
+                    label(i.outcome),
                     i.user_name,
                     formatting.day(i.follow_up_date),
                     " ".join(i.notes.split()),
@@ -287,8 +344,9 @@ class DetailPane(QWidget):
             [
                 (
                     formatting.day(e.effective_date),
-                    self.tr(e.kind.label)
-                    + (self.tr(" (reversed)") if e.reversed_by_id is not None else ""),
+                    self.tr("{entry} (reversed)").format(entry=label(e.kind))
+                    if e.reversed_by_id is not None
+                    else label(e.kind),
                     formatting.money(e.amount_cents),
                     formatting.money(e.running_balance_cents),
                     "  ".join(
@@ -314,7 +372,7 @@ class DetailPane(QWidget):
                 (
                     formatting.day(p.due_date),
                     formatting.money(p.amount_cents),
-                    self.tr(p.status.label),
+                    label(p.status),
                     formatting.moment(p.created_at),
                     p.user_name,
                 )
@@ -334,7 +392,7 @@ class DetailPane(QWidget):
             [
                 (
                     format_phone(p.number),
-                    p.kind.value.capitalize(),
+                    self.phone_kinds.get(p.kind, p.kind.value.capitalize()),
                     yes if p.consent else no,
                     yes if p.do_not_call else no,
                     p.source,

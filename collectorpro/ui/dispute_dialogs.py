@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, label
 from collectorpro.models.db import Database
 from collectorpro.models.enums import DisputeChannel, DisputeStatus
 from collectorpro.services import disputes
@@ -54,18 +55,18 @@ def can_close(view: DisputeView | None) -> bool:
 
 
 def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #555;")
-    return label
+    note = QLabel(text)
+    note.setWordWrap(True)
+    note.setStyleSheet("color: #555;")
+    return note
 
 
 def _bold(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet("font-weight: 600;")
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+    bold = QLabel(text)
+    bold.setStyleSheet("font-weight: 600;")
+    bold.setWordWrap(True)
+    bold.setTextFormat(Qt.TextFormat.PlainText)
+    return bold
 
 
 def _stretch(table: QTableWidget, column: int) -> None:
@@ -107,7 +108,7 @@ class OpenDisputeDialog(FormDialog):
         self.via = QComboBox()
         self.via.setObjectName("disputeVia")
         for channel in DisputeChannel:
-            self.via.addItem(self.tr(channel.label), channel)
+            self.via.addItem(label(channel), channel)
         self.written = QCheckBox(self.tr("Received in &writing"))
         self.written.setObjectName("disputeWritten")
         # the box follows the channel until the person decides otherwise
@@ -154,13 +155,13 @@ class OpenDisputeDialog(FormDialog):
 
 def _describe(dialog: FormDialog, dispute: DisputeView) -> None:
     dialog.form.addRow(
-        dialog.tr("Account"),
+        QCoreApplication.translate("DisputeDescription", "Account"),
         _bold(f"{dispute.account_number} · {dispute.debtor_name}"),
     )
     dialog.form.addRow(
-        dialog.tr("Dispute"),
+        QCoreApplication.translate("DisputeDescription", "Dispute"),
         _bold(
-            dialog.tr("Received {date}: {what}").format(
+            QCoreApplication.translate("DisputeDescription", "Received {date}: {what}").format(
                 date=formatting.day(dispute.received_on), what=dispute.what
             )
         ),
@@ -267,28 +268,32 @@ class CloseDisputeDialog(_DisputeDialog):
         )
 
 
-def _yes_no(widget: QWidget, value: bool) -> str:
-    return widget.tr("Yes") if value else widget.tr("No")
+def _yes_no(value: bool) -> str:
+    if value:
+        return QCoreApplication.translate("DisputeTables", "Yes")
+    return QCoreApplication.translate("DisputeTables", "No")
 
 
-def _amount(widget: QWidget, cents: int | None) -> str:
-    return widget.tr("Whole balance") if cents is None else formatting.money(cents)
+def _amount(cents: int | None) -> str:
+    if cents is None:
+        return QCoreApplication.translate("DisputeTables", "Whole balance")
+    return formatting.money(cents)
 
 
 class DisputesWindow(QDialog):
     """The manager's list of disputes, oldest first: the ones waiting longest come first."""
 
     HEADERS = (
-        "Received",
-        "Days open",
-        "Account",
-        "Debtor",
-        "What",
-        "Amount",
-        "How",
-        "Written",
-        "Status",
-        "Recorded by",
+        QT_TRANSLATE_NOOP("DisputesWindow", "Received"),
+        QT_TRANSLATE_NOOP("DisputesWindow", "Days open"),
+        QT_TRANSLATE_NOOP("DisputesWindow", "Account"),
+        QT_TRANSLATE_NOOP("DisputesWindow", "Debtor"),
+        QT_TRANSLATE_NOOP("DisputesWindow", "What"),
+        QT_TRANSLATE_NOOP("DisputesWindow", "Amount"),
+        QT_TRANSLATE_NOOP("DisputesWindow", "How"),
+        QT_TRANSLATE_NOOP("DisputesWindow", "Written"),
+        QT_TRANSLATE_NOOP("DisputesWindow", "Status"),
+        QT_TRANSLATE_NOOP("DisputesWindow", "Recorded by"),
     )
 
     def __init__(
@@ -316,7 +321,7 @@ class DisputesWindow(QDialog):
         self.status_filter.addItem(self.tr("Open and verification sent"), OPEN_STATUSES)
         self.status_filter.addItem(self.tr("All"), tuple(DisputeStatus))
         for status in DisputeStatus:
-            self.status_filter.addItem(self.tr(status.label), (status,))
+            self.status_filter.addItem(label(status), (status,))
         show = QLabel(self.tr("&Show"))
         show.setBuddy(self.status_filter)
         top.addWidget(show)
@@ -327,7 +332,10 @@ class DisputesWindow(QDialog):
         top.addWidget(self.count_label)
         layout.addLayout(top)
 
-        self.table = make_table([self.tr(h) for h in self.HEADERS], stretch_last=False)
+        self.table = make_table(
+            [QCoreApplication.translate("DisputesWindow", h) for h in self.HEADERS],
+            stretch_last=False,
+        )
         self.table.setObjectName("disputeTable")
         _stretch(self.table, self.HEADERS.index("What"))
         layout.addWidget(self.table, 1)
@@ -391,10 +399,10 @@ class DisputesWindow(QDialog):
                     v.account_number,
                     v.debtor_name,
                     v.what,
-                    _amount(self, v.amount_cents),
-                    self.tr(v.received_via.label),
-                    _yes_no(self, v.written),
-                    self.tr(v.status.label),
+                    _amount(v.amount_cents),
+                    label(v.received_via),
+                    _yes_no(v.written),
+                    label(v.status),
                     v.recorded_by,
                 )
                 for v in self.disputes
@@ -465,15 +473,15 @@ class AccountDisputesPanel(QWidget):
     disputeChanged = Signal()  # another dispute was selected
 
     HEADERS = (
-        "Received",
-        "Status",
-        "What",
-        "Amount",
-        "How",
-        "Written",
-        "Verification mailed",
-        "Outcome",
-        "Recorded by",
+        QT_TRANSLATE_NOOP("AccountDisputesPanel", "Received"),
+        QT_TRANSLATE_NOOP("AccountDisputesPanel", "Status"),
+        QT_TRANSLATE_NOOP("AccountDisputesPanel", "What"),
+        QT_TRANSLATE_NOOP("AccountDisputesPanel", "Amount"),
+        QT_TRANSLATE_NOOP("AccountDisputesPanel", "How"),
+        QT_TRANSLATE_NOOP("AccountDisputesPanel", "Written"),
+        QT_TRANSLATE_NOOP("AccountDisputesPanel", "Verification mailed"),
+        QT_TRANSLATE_NOOP("AccountDisputesPanel", "Outcome"),
+        QT_TRANSLATE_NOOP("AccountDisputesPanel", "Recorded by"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -492,7 +500,10 @@ class AccountDisputesPanel(QWidget):
         self.act_record.triggered.connect(self.recordRequested.emit)
         self.act_verification.triggered.connect(self._ask_verification)
         self.act_resolve.triggered.connect(self._ask_resolve)
-        self.table = make_table([self.tr(h) for h in self.HEADERS], stretch_last=False)
+        self.table = make_table(
+            [QCoreApplication.translate("AccountDisputesPanel", h) for h in self.HEADERS],
+            stretch_last=False,
+        )
         self.table.setObjectName("accountDisputeTable")
         _stretch(self.table, self.HEADERS.index("What"))
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -524,11 +535,11 @@ class AccountDisputesPanel(QWidget):
             [
                 (
                     formatting.day(v.received_on),
-                    self.tr(v.status.label),
+                    label(v.status),
                     v.what,
-                    _amount(self, v.amount_cents),
-                    self.tr(v.received_via.label),
-                    _yes_no(self, v.written),
+                    _amount(v.amount_cents),
+                    label(v.received_via),
+                    _yes_no(v.written),
                     formatting.day(v.verification_sent_on),
                     v.outcome,
                     v.recorded_by,

@@ -9,7 +9,16 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSettings, QSize, QStandardPaths
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QSettings,
+    QSize,
+    QStandardPaths,
+)
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -38,7 +47,9 @@ def print_document(document: QPdfDocument, printer: QPrinter, first: int, last: 
     """
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("The printer could not be started.")
+        raise OSError(
+            QCoreApplication.translate("DocumentPreview", "The printer could not be started.")
+        )
     printed = 0
     try:
         dpi = printer.resolution()
@@ -75,12 +86,20 @@ def write_atomically(path: Path, data: bytes) -> None:
 def save_problem(exc: OSError) -> str:
     """What went wrong with saving, in words a collector understands."""
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "CollectorPro may not write to that folder. Choose another folder."
+        return QCoreApplication.translate(
+            "DocumentPreview", "CollectorPro may not write to that folder. Choose another folder."
+        )
     if exc.errno == errno.ENOSPC:
-        return "The disk is full. Free some space or choose another drive."
+        return QCoreApplication.translate(
+            "DocumentPreview", "The disk is full. Free some space or choose another drive."
+        )
     if isinstance(exc, FileNotFoundError):
-        return "That folder does not exist any more. Choose another folder."
-    return f"The document could not be saved: {exc.strerror or exc}."
+        return QCoreApplication.translate(
+            "DocumentPreview", "That folder does not exist any more. Choose another folder."
+        )
+    return QCoreApplication.translate(
+        "DocumentPreview", "The document could not be saved: {reason}."
+    ).format(reason=exc.strerror or exc)
 
 
 class DocumentPreview(QDialog):
@@ -243,7 +262,7 @@ class DocumentPreview(QDialog):
             write_atomically(path, self.pdf)
         except OSError as exc:
             log.warning("saving %s failed: %s", path, exc)
-            messages.error(self, self.tr("Not saved"), self.tr(save_problem(exc)))
+            messages.error(self, self.tr("Not saved"), save_problem(exc))
             return None
         if self.settings is not None:
             self.settings.setValue("preview/lastDir", str(path.parent))

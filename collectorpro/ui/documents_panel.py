@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP
 from collectorpro.services.letters import DocumentView
 from collectorpro.ui import formatting
 from collectorpro.ui.tables import fill_table, make_table
 
 __all__ = ["DocumentsPanel"]
 
-_LANGUAGE = {"en": "English", "es": "Spanish"}
+_LANGUAGE = {  # translated where shown
+    "en": QT_TRANSLATE_NOOP("DocumentsPanel", "English"),
+    "es": QT_TRANSLATE_NOOP("DocumentsPanel", "Spanish"),
+}
 
 
 class DocumentsPanel(QWidget):
@@ -34,7 +38,15 @@ class DocumentsPanel(QWidget):
         self.bar.addAction(self.act_open)
         layout.addWidget(self.bar)
         self.table = make_table(
-            [self.tr(h) for h in ("Sent", "Document", "How", "Language", "Pages", "By", "To")]
+            [
+                self.tr("Sent"),
+                self.tr("Document"),
+                self.tr("How"),
+                self.tr("Language"),
+                self.tr("Pages"),
+                self.tr("By"),
+                self.tr("To"),
+            ]
         )
         self.table.setObjectName("documentsTable")
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
@@ -55,9 +67,11 @@ class DocumentsPanel(QWidget):
             [
                 (
                     formatting.moment(d.issued_at),
-                    self.tr(d.kind_label),
+                    d.kind_label,
                     self.tr("Email") if d.channel.value == "email" else self.tr("Mail"),
-                    self.tr(_LANGUAGE.get(d.language, d.language)),
+                    QCoreApplication.translate("DocumentsPanel", _LANGUAGE[d.language])
+                    if d.language in _LANGUAGE
+                    else d.language,
                     str(d.pages),
                     d.user_name,
                     d.recipient,

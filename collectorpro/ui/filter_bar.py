@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collectorpro.i18n import label
 from collectorpro.models.enums import AccountStatus, ServiceType
 from collectorpro.services.account_list import UNASSIGNED, AccountQuery
 from collectorpro.services.aging import AgingBucket
@@ -41,24 +42,28 @@ class FilterBar(QWidget):
         self.search.setMinimumWidth(260)
         top.addWidget(self.search, 1)
 
-        self.status = self._combo(
-            self.tr("All statuses"), [(self.tr(s.label), s) for s in AccountStatus]
-        )
-        self.bucket = self._combo(self.tr("All ages"), [(self.tr(b.label), b) for b in AgingBucket])
+        self.status = self._combo(self.tr("All statuses"), [(label(s), s) for s in AccountStatus])
+        self.bucket = self._combo(self.tr("All ages"), [(label(b), b) for b in AgingBucket])
+        service_names = {  # ServiceType has no label of its own
+            ServiceType.MEDICAL: self.tr("Medical"),
+            ServiceType.UTILITY: self.tr("Utility"),
+            ServiceType.OTHER: self.tr("Other"),
+        }
         self.service = self._combo(
-            self.tr("All services"), [(self.tr(t.value.capitalize()), t) for t in ServiceType]
+            self.tr("All services"),
+            [(service_names.get(t, t.value.capitalize()), t) for t in ServiceType],
         )
         self.assigned = self._combo(
             self.tr("Anyone"),
             [(self.tr("Unassigned"), UNASSIGNED), *((u.name, u.id) for u in users)],
         )
-        for label, combo in (
+        for caption_text, combo in (
             (self.tr("Status"), self.status),
             (self.tr("Aging"), self.bucket),
             (self.tr("Service"), self.service),
             (self.tr("Assigned"), self.assigned),
         ):
-            caption = QLabel(label)
+            caption = QLabel(caption_text)
             caption.setBuddy(combo)
             layout.addWidget(caption)
             layout.addWidget(combo)

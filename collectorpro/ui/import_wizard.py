@@ -529,10 +529,10 @@ class MappingPage(QWizardPage):
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             combo.addItem(self.tr("— not imported —"), None)
             for target in fields:
-                combo.addItem(self.tr(target.label), target.key)
+                combo.addItem(target.shown_label, target.key)
                 if target.note:
                     combo.setItemData(
-                        combo.count() - 1, self.tr(target.note), Qt.ItemDataRole.ToolTipRole
+                        combo.count() - 1, target.shown_note, Qt.ItemDataRole.ToolTipRole
                     )
             chosen = combo.findData(columns[row]) if row in columns else 0
             combo.setCurrentIndex(max(chosen, 0))
@@ -583,7 +583,7 @@ class MappingPage(QWizardPage):
         where = {key: index for index, key in columns.items()}
         shown = [f for f in FIELDS[kind] if f.key in where]
         unmapped = {f.key for f in FIELDS[kind]} - set(where)
-        headers = [self.tr("Row"), *(self.tr(f.label) for f in shown)]
+        headers = [self.tr("Row"), *(f.shown_label for f in shown)]
         if not shown:
             headers.append(self.tr("Problems"))
         parse = account_record if kind == "accounts" else payment_record

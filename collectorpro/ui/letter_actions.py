@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
@@ -44,8 +44,10 @@ def ask_password(parent: QWidget | None, settings: mailer.SmtpSettings) -> str |
     """The mail password, typed once per session when no keyring holds it (tests replace it)."""
     text, ok = QInputDialog.getText(
         parent,
-        parent.tr("Mail password") if parent else "Mail password",
-        f"Password for {settings.username} on {settings.host}:",
+        QCoreApplication.translate("AskPassword", "Mail password"),
+        QCoreApplication.translate("AskPassword", "Password for {user} on {host}:").format(
+            user=settings.username, host=settings.host
+        ),
         QLineEdit.EchoMode.Password,
     )
     return text if ok and text else None

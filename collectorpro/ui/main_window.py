@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 import collectorpro
 from collectorpro import paths
+from collectorpro.i18n import label
 from collectorpro.models.db import Database
-from collectorpro.models.enums import AccountStatus, PlanStatus
+from collectorpro.models.enums import AccountStatus, PlanStatus, UserRole
 from collectorpro.services import (
     account_list,
     accounts,
@@ -44,7 +45,7 @@ from collectorpro.services.overrides import Override
 from collectorpro.services.reports.catalog import build_report
 from collectorpro.services.reports.model import Report
 from collectorpro.services.snapshots import ListSummary
-from collectorpro.ui import formatting, help_dialogs, messages, override_dialog
+from collectorpro.ui import formatting, help_dialogs, messages, override_dialog, translation
 from collectorpro.ui.account_dialogs import (
     AddressDialog,
     EmailDialog,
@@ -70,14 +71,11 @@ from collectorpro.ui.filter_bar import FilterBar
 from collectorpro.ui.form_dialog import FormDialog
 from collectorpro.ui.import_wizard import ImportWizard
 from collectorpro.ui.letter_actions import LetterActions
-from collectorpro.ui.letter_settings import (
-    EmailSettingsDialog,
-    LetterOptionsDialog,
-    LetterTextsDialog,
-)
-from collectorpro.ui.office_dialogs import CancelPlanDialog, OfficeProfileDialog, PlanPolicyDialog
+from collectorpro.ui.letter_settings import LetterTextsDialog
+from collectorpro.ui.office_dialogs import CancelPlanDialog
 from collectorpro.ui.payment_forms import PostPaymentDialog, ReversePaymentDialog
 from collectorpro.ui.reports_window import ReportsWindow
+from collectorpro.ui.settings_dialog import SettingsDialog
 from collectorpro.ui.statute_dialog import StatuteDialog
 from collectorpro.ui.worklist_view import WorklistView
 
@@ -215,7 +213,9 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setToolTip(
-                f"{text.replace('&', '').rstrip('…')} ({action.shortcut().toString()})"
+                self.tr("{action} ({keys})").format(
+                    action=text.replace("&", "").rstrip("…"), keys=action.shortcut().toString()
+                )
             )
         action.triggered.connect(slot)
         return action
@@ -259,20 +259,11 @@ class MainWindow(QMainWindow):
         )
         self.act_agreement = self._action(self.tr("Plan a&greement…"), self.print_agreement)
         self.act_cancel_plan = self._action(self.tr("&Cancel plan…"), self.cancel_plan)
-        self.act_office_profile = self._action(
-            self.tr("Office &profile…"), self.edit_office_profile
-        )
-        self.act_plan_policy = self._action(self.tr("Payment plan p&olicy…"), self.edit_plan_policy)
+        self.act_settings = self._action(self.tr("&Settings…"), self.edit_settings, "Ctrl+,")
         self.act_letter_texts = self._action(self.tr("Letter &texts…"), self.edit_letter_texts)
         self.act_disputes = self._action(self.tr("&Disputes…"), self.show_disputes, "Ctrl+Shift+D")
         self.act_statute = self._action(
             self.tr("&Statute of limitations…"), self.edit_statute_table
-        )
-        self.act_letter_options = self._action(
-            self.tr("Letter &options…"), self.edit_letter_options
-        )
-        self.act_email_settings = self._action(
-            self.tr("&Email settings…"), self.edit_email_settings
         )
         self.act_today = self._action(self.tr("&Today's worklist"), self.show_today, "Ctrl+T")
         self.act_next = self._action(
@@ -329,17 +320,14 @@ class MainWindow(QMainWindow):
         ):
             account_menu.addAction(a)
         office_menu = self.menuBar().addMenu(self.tr("&Office"))
-        office_menu.addAction(self.act_office_profile)
-        office_menu.addAction(self.act_plan_policy)
+        office_menu.addAction(self.act_settings)
         office_menu.addAction(self.act_statute)
         office_menu.addSeparator()
         office_menu.addAction(self.act_disputes)
         office_menu.addSeparator()
         office_menu.addAction(self.letters.act_batch)
         office_menu.addAction(self.act_letter_texts)
-        office_menu.addAction(self.act_letter_options)
         office_menu.addAction(self.letters.act_calibration)
-        office_menu.addAction(self.act_email_settings)
         self.detail.add_ledger_actions(
             [self.act_payment, self.act_receipt, self.act_reverse, self.act_paid_letter]
         )
@@ -376,8 +364,18 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(self.tr("Working as ")))
         self.user_combo = QComboBox()
         self.user_combo.setObjectName("userCombo")
+        roles = {
+            UserRole.COLLECTOR: self.tr("collector"),
+            UserRole.MANAGER: self.tr("manager"),
+            UserRole.ADMIN: self.tr("admin"),
+        }
         for u in self._users:
-            self.user_combo.addItem(f"{u.name} ({u.role.value})", u.id)
+            self.user_combo.addItem(
+                self.tr("{name} ({role})").format(
+                    name=u.name, role=roles.get(u.role, u.role.value)
+                ),
+                u.id,
+            )
         toolbar.addWidget(self.user_combo)
         self.addToolBar(toolbar)
 
@@ -634,14 +632,17 @@ class MainWindow(QMainWindow):
         dialog.now = self.now  # type: ignore[method-assign]
 
         def request(decision: Decision) -> Override | None:
-            channel = {"call": "call", "sms": "text message", "email": "email"}.get(
-                decision.channel, decision.channel
-            )
+            what = {
+                "call": self.tr("This call"),
+                "sms": self.tr("This text message"),
+                "email": self.tr("This email"),
+                "letter": self.tr("This letter"),
+            }.get(decision.channel) or self.tr("This {channel}").format(channel=decision.channel)
             return override_dialog.ask_override(
                 dialog,
                 decision,
                 self._users,
-                what=self.tr("This {channel}").format(channel=self.tr(channel)),
+                what=what,
                 current_user_id=self.user_id(),
             )
 
@@ -711,7 +712,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr(
                     "The account is {status}. Its paid-in-full letter is on the Ledger tab."
-                ).format(status=self.tr(result.status.label).lower()),  # type: ignore[attr-defined]
+                ).format(status=label(result.status).lower()),  # type: ignore[attr-defined]
                 20_000,
             )
         self._preview(
@@ -736,11 +737,14 @@ class MainWindow(QMainWindow):
         line = self.detail.selected_ledger_line()
         if line is None or not line.reversible:
             return None
-        description = self.tr("Payment of {amount} on {date}").format(
-            amount=formatting.money(-line.amount_cents), date=formatting.day(line.effective_date)
-        )
+        amount = formatting.money(-line.amount_cents)
+        when = formatting.day(line.effective_date)
         if line.reference:
-            description += f" ({line.reference})"
+            description = self.tr("Payment of {amount} on {date} ({reference})").format(
+                amount=amount, date=when, reference=line.reference
+            )
+        else:
+            description = self.tr("Payment of {amount} on {date}").format(amount=amount, date=when)
         return self._open(
             ReversePaymentDialog(
                 self.db,
@@ -771,7 +775,7 @@ class MainWindow(QMainWindow):
         if not isinstance(context, arrangements.ArrangementContext):
             return None
         if not context.can_arrange:
-            messages.info(self, self.tr("Payment arrangement"), self.tr(context.refusal))
+            messages.info(self, self.tr("Payment arrangement"), context.refusal)
             return None
         wizard = ArrangementWizard(self.db, account_id, self.user_id(), self.today(), parent=self)
         wizard.on_saved = self.refresh
@@ -799,7 +803,7 @@ class MainWindow(QMainWindow):
         if plan is None or plan.status is not PlanStatus.ACTIVE:
             return None
         description = self.tr("{arrangement} of {date}, {amount}").format(
-            arrangement=self.tr(plan.arrangement.label),
+            arrangement=label(plan.arrangement),
             date=formatting.day(plan.agreed_on),
             amount=formatting.money(plan.arranged_total_cents),
         )
@@ -814,28 +818,52 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def edit_office_profile(self) -> FormDialog:
-        return self._open(OfficeProfileDialog(self.db, self.user_id(), parent=self))
-
-    def edit_plan_policy(self) -> FormDialog:
-        return self._open(PlanPolicyDialog(self.db, self.user_id(), parent=self))
-
     def edit_letter_texts(self) -> LetterTextsDialog:
         self.settings_dialog = LetterTextsDialog(self.db, self.user_id(), parent=self)
         self.settings_dialog.open()
         return self.settings_dialog
 
-    def edit_letter_options(self) -> LetterOptionsDialog:
-        self.settings_dialog = LetterOptionsDialog(
-            self.db, self.user_id(), parent=self, on_calibration=self.letters.calibration
+    def edit_settings(self, page: str = "") -> SettingsDialog:
+        """Office → Settings (Ctrl+,), opened at ``page`` ("office", "plans", "letters"…)."""
+        dialog = SettingsDialog(
+            self.db,
+            self.user_id(),
+            self.settings,
+            parent=self,
+            on_calibration=self.letters.calibration,
         )
-        self.settings_dialog.open()
-        return self.settings_dialog
+        if page:
+            dialog.show_page(page)
+        dialog.accepted.connect(lambda: self._settings_saved(dialog))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
 
-    def edit_email_settings(self) -> EmailSettingsDialog:
-        self.settings_dialog = EmailSettingsDialog(self.db, self.user_id(), parent=self)
-        self.settings_dialog.open()
-        return self.settings_dialog
+    def _settings_saved(self, dialog: SettingsDialog) -> None:
+        if dialog.language_changed is not None:
+            self.reopen_in_chosen_language()
+            return
+        if dialog.saved:
+            self.statusBar().showMessage(self.tr("Settings saved."), 5000)
+            self.refresh()  # the office's state, time zone and agency setting steer the rules
+
+    def reopen_in_chosen_language(self) -> MainWindow:
+        """Install the language the settings now name and open this window again in it.
+
+        Every label was written when the window was built, so the window is built again: same
+        office, same layout, same account selected and the same tab in front.
+        """
+        translation.apply_setting(self.settings)
+        self.save_layout()
+        account_id = self.current_account_id()
+        successor = MainWindow(self.db, self.settings, today=self.today, now=self.now)
+        successor.left_tabs.setCurrentIndex(self.left_tabs.currentIndex())
+        if account_id is not None:
+            successor.select_account(account_id)
+        successor.show()
+        self.successor = successor
+        self.close()
+        return successor
 
     # -- disputes -----------------------------------------------------------------------------
     def record_dispute(self) -> FormDialog | None:
@@ -916,13 +944,14 @@ class MainWindow(QMainWindow):
         detail = self.detail.detail
         if detail is None:
             return
-        if not messages.confirm(
-            self,
-            self.tr("No longer valid"),
-            self.tr("Mark this {kind} as no longer valid? It stays in the history.").format(
-                kind=self.tr(kind)
-            ),
-        ):
+        question = {
+            "address": self.tr("Mark this address as no longer valid? It stays in the history."),
+            "phone": self.tr("Mark this phone as no longer valid? It stays in the history."),
+            "email": self.tr("Mark this email as no longer valid? It stays in the history."),
+        }.get(kind) or self.tr(
+            "Mark this {kind} as no longer valid? It stays in the history."
+        ).format(kind=kind)
+        if not messages.confirm(self, self.tr("No longer valid"), question):
             return
         self._run(
             lambda: contacts.retire_contact(

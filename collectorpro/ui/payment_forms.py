@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, label
 from collectorpro.models.db import Database
 from collectorpro.models.enums import PaymentMethod
 from collectorpro.services import payments
@@ -24,18 +26,19 @@ from collectorpro.ui import formatting, messages
 from collectorpro.ui.account_dialogs import _pydate, _qdate
 from collectorpro.ui.form_dialog import FormDialog, date_edit
 
+# translated where shown, in the context of the dialog that shows them
 REFERENCE_LABELS = {
-    PaymentMethod.CHECK: "Check number",
-    PaymentMethod.CARD: "Card: last 4 / authorization",
-    PaymentMethod.MONEY_ORDER: "Money order number",
-    PaymentMethod.ACH: "Bank reference",
+    PaymentMethod.CHECK: QT_TRANSLATE_NOOP("PostPaymentDialog", "Check number"),
+    PaymentMethod.CARD: QT_TRANSLATE_NOOP("PostPaymentDialog", "Card: last 4 / authorization"),
+    PaymentMethod.MONEY_ORDER: QT_TRANSLATE_NOOP("PostPaymentDialog", "Money order number"),
+    PaymentMethod.ACH: QT_TRANSLATE_NOOP("PostPaymentDialog", "Bank reference"),
 }
 REVERSAL_REASONS = (
-    "Returned check (insufficient funds)",
-    "Returned check (account closed)",
-    "Card chargeback",
-    "ACH return",
-    "Posted in error",
+    QT_TRANSLATE_NOOP("ReversePaymentDialog", "Returned check (insufficient funds)"),
+    QT_TRANSLATE_NOOP("ReversePaymentDialog", "Returned check (account closed)"),
+    QT_TRANSLATE_NOOP("ReversePaymentDialog", "Card chargeback"),
+    QT_TRANSLATE_NOOP("ReversePaymentDialog", "ACH return"),
+    QT_TRANSLATE_NOOP("ReversePaymentDialog", "Posted in error"),
 )
 
 
@@ -68,7 +71,7 @@ class PostPaymentDialog(FormDialog):
         self.method = QComboBox()
         self.method.setObjectName("paymentMethod")
         for method in PaymentMethod:
-            self.method.addItem(self.tr(method.label), method)
+            self.method.addItem(label(method), method)
         self.method.setCurrentIndex(self.method.findData(PaymentMethod.CHECK))
         self.reference = QLineEdit()
         self.reference.setObjectName("paymentReference")
@@ -95,7 +98,10 @@ class PostPaymentDialog(FormDialog):
 
     def _method_changed(self) -> None:
         method = PaymentMethod(self.method.currentData())
-        self.reference_label.setText(self.tr(REFERENCE_LABELS.get(method, "Reference")))
+        text = REFERENCE_LABELS.get(method)
+        self.reference_label.setText(
+            QCoreApplication.translate("PostPaymentDialog", text) if text else self.tr("Reference")
+        )
 
     def _show_after(self) -> None:
         try:
@@ -167,7 +173,9 @@ class ReversePaymentDialog(FormDialog):
         self.reason = QComboBox()
         self.reason.setObjectName("reversalReason")
         self.reason.setEditable(True)
-        self.reason.addItems([self.tr(r) for r in REVERSAL_REASONS])
+        self.reason.addItems(
+            [QCoreApplication.translate("ReversePaymentDialog", r) for r in REVERSAL_REASONS]
+        )
         self.reason.setCurrentIndex(-1)
         self.reason.lineEdit().setPlaceholderText(self.tr("Why the payment did not stand"))
         self.charge_fee = QCheckBox(self.tr("Charge a returned-payment &fee"))

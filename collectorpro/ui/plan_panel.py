@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collectorpro.i18n import label
 from collectorpro.models.enums import InstallmentStatus
 from collectorpro.services.arrangements import PlanView
 from collectorpro.ui import formatting
@@ -56,7 +57,8 @@ class PlanPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
         self.table = make_table(
-            [self.tr(h) for h in ("#", "Due", "Amount", "Paid", "Status")], stretch_last=True
+            [self.tr("#"), self.tr("Due"), self.tr("Amount"), self.tr("Paid"), self.tr("Status")],
+            stretch_last=True,
         )
         self.table.setObjectName("installmentTable")
         layout.addWidget(self.table, 1)
@@ -84,9 +86,9 @@ class PlanPanel(QWidget):
         for plan in self.plans:
             self.chooser.addItem(
                 self.tr("{arrangement} of {date} — {status}").format(
-                    arrangement=self.tr(plan.arrangement.label),
+                    arrangement=label(plan.arrangement),
                     date=formatting.day(plan.agreed_on),
-                    status=self.tr(plan.status.label),
+                    status=label(plan.status),
                 )
             )
         self.chooser.blockSignals(False)
@@ -107,7 +109,7 @@ class PlanPanel(QWidget):
             self.tr("{arranged} arranged on a balance of {balance} · {frequency}").format(
                 arranged=formatting.money(plan.arranged_total_cents),
                 balance=formatting.money(plan.balance_cents),
-                frequency=self.tr(plan.frequency_label),
+                frequency=plan.frequency_label,  # translated by the service
             ),
             self.tr("Paid {paid} of {total} · {summary}").format(
                 paid=formatting.money(plan.state.paid_cents),
@@ -130,7 +132,7 @@ class PlanPanel(QWidget):
                     formatting.day(i.due),
                     formatting.money(i.amount_cents),
                     formatting.money(i.paid_cents),
-                    self.tr(i.status.label),
+                    label(i.status),
                 )
                 for i in plan.installments
             ],

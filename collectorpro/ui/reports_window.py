@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP
 from collectorpro.models.db import Database
 from collectorpro.services.office_settings import get_office_profile
 from collectorpro.services.reports.catalog import REPORTS, build_report
@@ -37,10 +38,11 @@ from collectorpro.ui.worker import Worker, run_job
 __all__ = ["ReportsWindow", "period_for"]
 
 PRESETS = ("today", "this_week", "last_week", "this_month", "last_month", "custom")
+# the file dialog filters, translated where the dialog is shown
 FORMATS = {
-    "xlsx": ("Excel workbook (*.xlsx)", ".xlsx"),
-    "csv": ("CSV for Excel (*.csv)", ".csv"),
-    "pdf": ("PDF document (*.pdf)", ".pdf"),
+    "xlsx": (QT_TRANSLATE_NOOP("ReportsWindow", "Excel workbook (*.xlsx)"), ".xlsx"),
+    "csv": (QT_TRANSLATE_NOOP("ReportsWindow", "CSV for Excel (*.csv)"), ".csv"),
+    "pdf": (QT_TRANSLATE_NOOP("ReportsWindow", "PDF document (*.pdf)"), ".pdf"),
 }
 
 
@@ -233,7 +235,9 @@ class ReportsWindow(QDialog):
         page = QWidget()
         page.setObjectName("reportPage")
         layout = QVBoxLayout(page)
-        heading = QLabel(f"{self.tr(report.title)} — {report.period}")
+        heading = QLabel(
+            self.tr("{title} — {period}").format(title=self.tr(report.title), period=report.period)
+        )
         heading.setObjectName("reportHeading")
         heading.setStyleSheet("font-size: 16px; font-weight: 600;")
         layout.addWidget(heading)
@@ -264,7 +268,10 @@ class ReportsWindow(QDialog):
         assert self.report is not None
         name = f"{self.report.name}-{self.today.isoformat()}{suffix}"
         chosen, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Export report"), str(Path(str(folder)) / name), self.tr(label)
+            self,
+            self.tr("Export report"),
+            str(Path(str(folder)) / name),
+            QCoreApplication.translate("ReportsWindow", label),
         )
         if not chosen:
             return None
@@ -322,7 +329,7 @@ class ReportsWindow(QDialog):
         self.preview = self.show_pdf(
             self,
             out.getvalue(),
-            title=f"{report.title} — {report.period}",
+            title=self.tr("{title} — {period}").format(title=report.title, period=report.period),
             suggested_name=f"{report.name}-{self.today.isoformat()}.pdf",
             settings=self.settings,
         )

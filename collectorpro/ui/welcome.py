@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP
 from collectorpro.models.db import Database
 from collectorpro.services import timezones as tz
 from collectorpro.services.contacts import format_phone, normalize_phone
@@ -47,30 +48,69 @@ DEMO_ACCOUNTS = 2000
 ERROR_STYLE = "color: #b3261e;"
 _ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 
+# The full names show as tooltips on the state codes; translated where they are shown.
 US_STATE_NAMES: tuple[tuple[str, str], ...] = (
-    ("AL", "Alabama"), ("AK", "Alaska"), ("AZ", "Arizona"), ("AR", "Arkansas"),
-    ("CA", "California"), ("CO", "Colorado"), ("CT", "Connecticut"), ("DE", "Delaware"),
-    ("DC", "District of Columbia"), ("FL", "Florida"), ("GA", "Georgia"), ("HI", "Hawaii"),
-    ("ID", "Idaho"), ("IL", "Illinois"), ("IN", "Indiana"), ("IA", "Iowa"), ("KS", "Kansas"),
-    ("KY", "Kentucky"), ("LA", "Louisiana"), ("ME", "Maine"), ("MD", "Maryland"),
-    ("MA", "Massachusetts"), ("MI", "Michigan"), ("MN", "Minnesota"), ("MS", "Mississippi"),
-    ("MO", "Missouri"), ("MT", "Montana"), ("NE", "Nebraska"), ("NV", "Nevada"),
-    ("NH", "New Hampshire"), ("NJ", "New Jersey"), ("NM", "New Mexico"), ("NY", "New York"),
-    ("NC", "North Carolina"), ("ND", "North Dakota"), ("OH", "Ohio"), ("OK", "Oklahoma"),
-    ("OR", "Oregon"), ("PA", "Pennsylvania"), ("RI", "Rhode Island"),
-    ("SC", "South Carolina"), ("SD", "South Dakota"), ("TN", "Tennessee"), ("TX", "Texas"),
-    ("UT", "Utah"), ("VT", "Vermont"), ("VA", "Virginia"), ("WA", "Washington"),
-    ("WV", "West Virginia"), ("WI", "Wisconsin"), ("WY", "Wyoming"),
-)  # fmt: skip
+    ("AL", QT_TRANSLATE_NOOP("UsStates", "Alabama")),
+    ("AK", QT_TRANSLATE_NOOP("UsStates", "Alaska")),
+    ("AZ", QT_TRANSLATE_NOOP("UsStates", "Arizona")),
+    ("AR", QT_TRANSLATE_NOOP("UsStates", "Arkansas")),
+    ("CA", QT_TRANSLATE_NOOP("UsStates", "California")),
+    ("CO", QT_TRANSLATE_NOOP("UsStates", "Colorado")),
+    ("CT", QT_TRANSLATE_NOOP("UsStates", "Connecticut")),
+    ("DE", QT_TRANSLATE_NOOP("UsStates", "Delaware")),
+    ("DC", QT_TRANSLATE_NOOP("UsStates", "District of Columbia")),
+    ("FL", QT_TRANSLATE_NOOP("UsStates", "Florida")),
+    ("GA", QT_TRANSLATE_NOOP("UsStates", "Georgia")),
+    ("HI", QT_TRANSLATE_NOOP("UsStates", "Hawaii")),
+    ("ID", QT_TRANSLATE_NOOP("UsStates", "Idaho")),
+    ("IL", QT_TRANSLATE_NOOP("UsStates", "Illinois")),
+    ("IN", QT_TRANSLATE_NOOP("UsStates", "Indiana")),
+    ("IA", QT_TRANSLATE_NOOP("UsStates", "Iowa")),
+    ("KS", QT_TRANSLATE_NOOP("UsStates", "Kansas")),
+    ("KY", QT_TRANSLATE_NOOP("UsStates", "Kentucky")),
+    ("LA", QT_TRANSLATE_NOOP("UsStates", "Louisiana")),
+    ("ME", QT_TRANSLATE_NOOP("UsStates", "Maine")),
+    ("MD", QT_TRANSLATE_NOOP("UsStates", "Maryland")),
+    ("MA", QT_TRANSLATE_NOOP("UsStates", "Massachusetts")),
+    ("MI", QT_TRANSLATE_NOOP("UsStates", "Michigan")),
+    ("MN", QT_TRANSLATE_NOOP("UsStates", "Minnesota")),
+    ("MS", QT_TRANSLATE_NOOP("UsStates", "Mississippi")),
+    ("MO", QT_TRANSLATE_NOOP("UsStates", "Missouri")),
+    ("MT", QT_TRANSLATE_NOOP("UsStates", "Montana")),
+    ("NE", QT_TRANSLATE_NOOP("UsStates", "Nebraska")),
+    ("NV", QT_TRANSLATE_NOOP("UsStates", "Nevada")),
+    ("NH", QT_TRANSLATE_NOOP("UsStates", "New Hampshire")),
+    ("NJ", QT_TRANSLATE_NOOP("UsStates", "New Jersey")),
+    ("NM", QT_TRANSLATE_NOOP("UsStates", "New Mexico")),
+    ("NY", QT_TRANSLATE_NOOP("UsStates", "New York")),
+    ("NC", QT_TRANSLATE_NOOP("UsStates", "North Carolina")),
+    ("ND", QT_TRANSLATE_NOOP("UsStates", "North Dakota")),
+    ("OH", QT_TRANSLATE_NOOP("UsStates", "Ohio")),
+    ("OK", QT_TRANSLATE_NOOP("UsStates", "Oklahoma")),
+    ("OR", QT_TRANSLATE_NOOP("UsStates", "Oregon")),
+    ("PA", QT_TRANSLATE_NOOP("UsStates", "Pennsylvania")),
+    ("RI", QT_TRANSLATE_NOOP("UsStates", "Rhode Island")),
+    ("SC", QT_TRANSLATE_NOOP("UsStates", "South Carolina")),
+    ("SD", QT_TRANSLATE_NOOP("UsStates", "South Dakota")),
+    ("TN", QT_TRANSLATE_NOOP("UsStates", "Tennessee")),
+    ("TX", QT_TRANSLATE_NOOP("UsStates", "Texas")),
+    ("UT", QT_TRANSLATE_NOOP("UsStates", "Utah")),
+    ("VT", QT_TRANSLATE_NOOP("UsStates", "Vermont")),
+    ("VA", QT_TRANSLATE_NOOP("UsStates", "Virginia")),
+    ("WA", QT_TRANSLATE_NOOP("UsStates", "Washington")),
+    ("WV", QT_TRANSLATE_NOOP("UsStates", "West Virginia")),
+    ("WI", QT_TRANSLATE_NOOP("UsStates", "Wisconsin")),
+    ("WY", QT_TRANSLATE_NOOP("UsStates", "Wyoming")),
+)
 
 
 def choose_logo_file(parent: QWidget | None) -> str:
     """The picture the person picked, or "" (a function so tests can answer it)."""
     chosen, _filter = QFileDialog.getOpenFileName(
         parent,
-        QFileDialog.tr("Choose the office logo"),
+        QCoreApplication.translate("ChooseLogoFile", "Choose the office logo"),
         "",
-        QFileDialog.tr("Pictures (*.png *.jpg *.jpeg)"),
+        QCoreApplication.translate("ChooseLogoFile", "Pictures (*.png *.jpg *.jpeg)"),
     )
     return chosen
 
@@ -121,7 +161,8 @@ class WelcomeDialog(QDialog):
         for code, _name in US_STATE_NAMES:
             self.state.addItem(code, code)
         for index in range(1, self.state.count()):
-            self.state.setItemData(index, US_STATE_NAMES[index - 1][1], Qt.ItemDataRole.ToolTipRole)
+            state_name = QCoreApplication.translate("UsStates", US_STATE_NAMES[index - 1][1])
+            self.state.setItemData(index, state_name, Qt.ItemDataRole.ToolTipRole)
         self.zip_code = QLineEdit()
         self.zip_code.setObjectName("officeZip")
         self.zip_code.setPlaceholderText(self.tr("ZIP"))
@@ -136,10 +177,10 @@ class WelcomeDialog(QDialog):
         city_row.setFocusProxy(self.city)
         self.phone = QLineEdit()
         self.phone.setObjectName("officePhone")
-        self.phone.setPlaceholderText(self.tr("(518) 555-0199"))
+        self.phone.setPlaceholderText("(518) 555-0199")
         self.email = QLineEdit()
         self.email.setObjectName("officeEmail")
-        self.email.setPlaceholderText(self.tr("office@example.com"))
+        self.email.setPlaceholderText("office@example.com")
         self.time_zone = QComboBox()
         self.time_zone.setObjectName("officeTimeZone")
         for zone in US_TIME_ZONES:

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressBar
 
 from collectorpro.errors import StorageError
@@ -55,8 +55,11 @@ class Worker(QRunnable):
         except Exception as exc:  # a bug: log it, tell the person, keep the window alive
             log.exception("background work failed")
             self.signals.failed.emit(
-                f"Something went wrong and the work stopped ({type(exc).__name__}). "
-                "Nothing was recorded; the details are in the log file."
+                QCoreApplication.translate(
+                    "Worker",
+                    "Something went wrong and the work stopped ({error}). "
+                    "Nothing was recorded; the details are in the log file.",
+                ).format(error=type(exc).__name__)
             )
         else:
             self.signals.finished.emit(result)

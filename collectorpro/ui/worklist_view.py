@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,8 +68,12 @@ class WorklistView(QWidget):
         self.tree.setColumnCount(6)
         self.tree.setHeaderLabels(
             [
-                self.tr(h)
-                for h in ("Account", "Debtor", "Balance", "Days past due", "Why", "Priority")
+                self.tr("Account"),
+                self.tr("Debtor"),
+                self.tr("Balance"),
+                self.tr("Days past due"),
+                self.tr("Why"),
+                self.tr("Priority"),
             ]
         )
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -119,13 +123,15 @@ class WorklistView(QWidget):
         self.tree.clear()
         bold = QFont()
         bold.setBold(True)
-        for key, title in (*SECTIONS, (HELD, "Not to be called right now")):
+        for key, title in (*SECTIONS, (HELD, "")):
             items = worklist.held if key == HELD else worklist.section(key)
             if not items:
                 continue
-            header = QTreeWidgetItem(
-                [self.tr("{title} ({n})").format(title=self.tr(title), n=len(items))]
-            )
+            if key == HELD:
+                shown = self.tr("Not to be called right now")
+            else:  # the services mark their section titles in the "Worklist" context
+                shown = QCoreApplication.translate("Worklist", title)
+            header = QTreeWidgetItem([self.tr("{title} ({n})").format(title=shown, n=len(items))])
             header.setFirstColumnSpanned(True)
             header.setFont(0, bold)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -156,14 +162,18 @@ class WorklistView(QWidget):
                 item.debtor_name,
                 formatting.money(item.balance_cents),
                 str(item.days_past_due),
-                self.tr(why),
+                why,
                 f"{item.score:g}",
             ]
         )
         row.setData(0, ACCOUNT_ROLE, item.account_id)
         for column in (2, 3, 5):
             row.setTextAlignment(column, RIGHT)
-        parts = " + ".join(f"{self.tr(name)} {points:g}" for name, points in item.parts)
+        # the parts' names come from the service, already in the interface language
+        parts = " + ".join(
+            self.tr("{name} {points}").format(name=name, points=f"{points:g}")
+            for name, points in item.parts
+        )
         row.setToolTip(
             5, self.tr("Priority {score:g} = {parts}").format(score=item.score, parts=parts)
         )

@@ -472,12 +472,12 @@ def test_cancel_a_plan_from_the_plan_tab(qtbot, window):
 def test_policy_dialog_saves_and_refuses_bad_input(qtbot, window):
     from collectorpro.services.office_settings import get_plan_policy
 
-    dialog = window.edit_plan_policy()
-    type_into(qtbot, dialog.minimum, "abc")
+    dialog = window.edit_settings("plans")
+    type_into(qtbot, dialog.plans.minimum, "abc")
     dialog.accept()
-    assert dialog.isVisible() and dialog.error_label.text()
-    type_into(qtbot, dialog.minimum, "40.00")
-    dialog.grace.setValue(10)
+    assert dialog.isVisible() and dialog.plans.error_label.text()
+    type_into(qtbot, dialog.plans.minimum, "40.00")
+    dialog.plans.grace.setValue(10)
     dialog.accept()
     assert not dialog.isVisible()
     policy = get_plan_policy(window.db)
@@ -485,9 +485,9 @@ def test_policy_dialog_saves_and_refuses_bad_input(qtbot, window):
 
 
 def test_office_profile_dialog_heads_the_receipts(qtbot, window, no_preview_dialogs):
-    dialog = window.edit_office_profile()
-    type_into(qtbot, dialog.name, "Riverside Billing Office")
-    dialog.address.setPlainText("1 Main St\nAlbany, NY 12207")
+    dialog = window.edit_settings("office")
+    type_into(qtbot, dialog.office.name, "Riverside Billing Office")
+    dialog.office.address.setPlainText("1 Main St\nAlbany, NY 12207")
     dialog.accept()
     assert not dialog.isVisible()
     post(window, qtbot)

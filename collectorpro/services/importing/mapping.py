@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
 from collectorpro.services.errors import DomainError
 
 __all__ = [
@@ -39,42 +40,79 @@ class ProfileError(DomainError):
 
 @dataclass(frozen=True)
 class TargetField:
+    """A field an import can fill. ``label`` and ``note`` are English, marked for translation;
+    ``shown_label`` and ``shown_note`` are what a person reads."""
+
     key: str
     label: str
     required: bool = False
     note: str = ""
 
+    @property
+    def shown_label(self) -> str:
+        return translate("ImportMapping", self.label)
+
+    @property
+    def shown_note(self) -> str:
+        return translate("ImportMapping", self.note) if self.note else ""
+
 
 ACCOUNT_FIELDS: tuple[TargetField, ...] = (
-    TargetField("account_number", "Account number", required=True),
-    TargetField("debtor_name", "Debtor name", note="the whole name in one column"),
-    TargetField("first_name", "First name", note="with Last name, instead of Debtor name"),
-    TargetField("middle_name", "Middle name"),
-    TargetField("last_name", "Last name", note="with First name, instead of Debtor name"),
-    TargetField("date_of_birth", "Date of birth"),
-    TargetField("address_line1", "Address line 1"),
-    TargetField("address_line2", "Address line 2"),
-    TargetField("city", "City"),
-    TargetField("state", "State"),
-    TargetField("zip_code", "ZIP code"),
-    TargetField("phone", "Phone"),
-    TargetField("email", "Email"),
-    TargetField("balance", "Balance", required=True),
-    TargetField("service_date", "Service date", note="DOS"),
-    TargetField("first_delinquency_date", "First delinquency date"),
-    TargetField("last_payment_date", "Last payment date"),
-    TargetField("itemization_date", "Itemization date"),
-    TargetField("service_description", "Service description", note="kept; never on letters"),
-    TargetField("language", "Language"),
+    TargetField(
+        "account_number", QT_TRANSLATE_NOOP("ImportMapping", "Account number"), required=True
+    ),
+    TargetField(
+        "debtor_name",
+        QT_TRANSLATE_NOOP("ImportMapping", "Debtor name"),
+        note=QT_TRANSLATE_NOOP("ImportMapping", "the whole name in one column"),
+    ),
+    TargetField(
+        "first_name",
+        QT_TRANSLATE_NOOP("ImportMapping", "First name"),
+        note=QT_TRANSLATE_NOOP("ImportMapping", "with Last name, instead of Debtor name"),
+    ),
+    TargetField("middle_name", QT_TRANSLATE_NOOP("ImportMapping", "Middle name")),
+    TargetField(
+        "last_name",
+        QT_TRANSLATE_NOOP("ImportMapping", "Last name"),
+        note=QT_TRANSLATE_NOOP("ImportMapping", "with First name, instead of Debtor name"),
+    ),
+    TargetField("date_of_birth", QT_TRANSLATE_NOOP("ImportMapping", "Date of birth")),
+    TargetField("address_line1", QT_TRANSLATE_NOOP("ImportMapping", "Address line 1")),
+    TargetField("address_line2", QT_TRANSLATE_NOOP("ImportMapping", "Address line 2")),
+    TargetField("city", QT_TRANSLATE_NOOP("ImportMapping", "City")),
+    TargetField("state", QT_TRANSLATE_NOOP("ImportMapping", "State")),
+    TargetField("zip_code", QT_TRANSLATE_NOOP("ImportMapping", "ZIP code")),
+    TargetField("phone", QT_TRANSLATE_NOOP("ImportMapping", "Phone")),
+    TargetField("email", QT_TRANSLATE_NOOP("ImportMapping", "Email")),
+    TargetField("balance", QT_TRANSLATE_NOOP("ImportMapping", "Balance"), required=True),
+    TargetField(
+        "service_date",
+        QT_TRANSLATE_NOOP("ImportMapping", "Service date"),
+        note=QT_TRANSLATE_NOOP("ImportMapping", "DOS"),
+    ),
+    TargetField(
+        "first_delinquency_date", QT_TRANSLATE_NOOP("ImportMapping", "First delinquency date")
+    ),
+    TargetField("last_payment_date", QT_TRANSLATE_NOOP("ImportMapping", "Last payment date")),
+    TargetField("itemization_date", QT_TRANSLATE_NOOP("ImportMapping", "Itemization date")),
+    TargetField(
+        "service_description",
+        QT_TRANSLATE_NOOP("ImportMapping", "Service description"),
+        note=QT_TRANSLATE_NOOP("ImportMapping", "kept; never on letters"),
+    ),
+    TargetField("language", QT_TRANSLATE_NOOP("ImportMapping", "Language")),
 )
 
 PAYMENT_FIELDS: tuple[TargetField, ...] = (
-    TargetField("account_number", "Account number", required=True),
-    TargetField("amount", "Amount", required=True),
-    TargetField("paid_on", "Date paid", required=True),
-    TargetField("method", "Method"),
-    TargetField("reference", "Reference"),
-    TargetField("payer_name", "Payer name"),
+    TargetField(
+        "account_number", QT_TRANSLATE_NOOP("ImportMapping", "Account number"), required=True
+    ),
+    TargetField("amount", QT_TRANSLATE_NOOP("ImportMapping", "Amount"), required=True),
+    TargetField("paid_on", QT_TRANSLATE_NOOP("ImportMapping", "Date paid"), required=True),
+    TargetField("method", QT_TRANSLATE_NOOP("ImportMapping", "Method")),
+    TargetField("reference", QT_TRANSLATE_NOOP("ImportMapping", "Reference")),
+    TargetField("payer_name", QT_TRANSLATE_NOOP("ImportMapping", "Payer name")),
 )
 
 FIELDS: dict[str, tuple[TargetField, ...]] = {
@@ -84,16 +122,19 @@ FIELDS: dict[str, tuple[TargetField, ...]] = {
 
 
 def missing_required(mapped: Iterable[str], kind: ImportKind = "accounts") -> tuple[str, ...]:
-    """Labels of the required fields no column feeds; a name is a whole name or first + last."""
+    """Labels of the required fields no column feeds; a name is a whole name or first + last.
+
+    The labels are in the window's language: the wizard shows them.
+    """
     have = set(mapped)
     missing = []
     for target in _fields(kind):
         if target.required and target.key not in have:
-            missing.append(target.label)
+            missing.append(target.shown_label)
         elif target.key == "debtor_name" and not (
             "debtor_name" in have or {"first_name", "last_name"} <= have
         ):
-            missing.append("Debtor name (or First name and Last name)")
+            missing.append(translate("ImportMapping", "Debtor name (or First name and Last name)"))
     return tuple(missing)
 
 
@@ -494,7 +535,11 @@ def resolve_mapping(profile: ImportProfile, headers: Sequence[str]) -> ResolvedM
         else:
             index = exact.get(where, loose.get(normalize_header(where)))
         if index is None or index in columns:
-            missing.append(f"column {where + 1}" if isinstance(where, int) else where)
+            missing.append(
+                translate("ImportMapping", "column {number}").format(number=where + 1)
+                if isinstance(where, int)
+                else where
+            )
             continue
         columns[index] = key
     return ResolvedMapping(dict(sorted(columns.items())), tuple(missing))
@@ -522,14 +567,25 @@ def profile_from_json(text: str) -> ImportProfile:
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, TypeError) as exc:
-        raise ProfileError("The saved import profile is damaged and cannot be read.") from exc
+        raise ProfileError(
+            translate("ImportMapping", "The saved import profile is damaged and cannot be read.")
+        ) from exc
     if not isinstance(data, dict):
-        raise ProfileError("The saved import profile is damaged and cannot be read.")
+        raise ProfileError(
+            translate("ImportMapping", "The saved import profile is damaged and cannot be read.")
+        )
     if data.get("version") != _PROFILE_VERSION:
-        raise ProfileError("The saved import profile was made by another CollectorPro version.")
+        raise ProfileError(
+            translate(
+                "ImportMapping",
+                "The saved import profile was made by another CollectorPro version.",
+            )
+        )
     mapping = data.get("mapping")
     if not isinstance(mapping, dict):
-        raise ProfileError("The saved import profile has no column mapping.")
+        raise ProfileError(
+            translate("ImportMapping", "The saved import profile has no column mapping.")
+        )
     profile = ImportProfile(
         name=_typed(data, "name", str),
         kind=cast(ImportKind, _typed(data, "kind", str)),
@@ -548,27 +604,57 @@ def _typed(data: dict[str, Any], key: str, kind: type, *, optional: bool = False
     value = data.get(key)
     if (value is None and optional) or isinstance(value, kind):
         return value
-    raise ProfileError(f"The saved import profile is damaged ({key}).")
+    raise ProfileError(
+        translate("ImportMapping", "The saved import profile is damaged ({key}).").format(key=key)
+    )
 
 
 def _validate(profile: ImportProfile) -> None:
-    name = profile.name or "(no name)"
+    name = profile.name or translate("ImportMapping", "(no name)")
     if profile.kind not in FIELDS:
-        raise ProfileError(f"The import profile “{name}” is for an unknown kind of file.")
+        raise ProfileError(
+            translate(
+                "ImportMapping", "The import profile “{name}” is for an unknown kind of file."
+            ).format(name=name)
+        )
     keys = {f.key for f in FIELDS[profile.kind]}
     for key, where in profile.mapping.items():
         if key not in keys:
-            raise ProfileError(f"The import profile “{name}” maps an unknown field ({key}).")
+            raise ProfileError(
+                translate(
+                    "ImportMapping", "The import profile “{name}” maps an unknown field ({key})."
+                ).format(name=name, key=key)
+            )
         if isinstance(where, bool) or not isinstance(where, int | str):
-            raise ProfileError(f"The import profile “{name}” is damaged ({key}).")
+            raise ProfileError(
+                translate(
+                    "ImportMapping", "The import profile “{name}” is damaged ({key})."
+                ).format(name=name, key=key)
+            )
         if isinstance(where, int) and where < 0:
-            raise ProfileError(f"The import profile “{name}” is damaged ({key}).")
+            raise ProfileError(
+                translate(
+                    "ImportMapping", "The import profile “{name}” is damaged ({key})."
+                ).format(name=name, key=key)
+            )
     targets = list(profile.mapping.values())
     if len(targets) != len(set(targets)):
-        raise ProfileError(f"The import profile “{name}” uses one column for two fields.")
+        raise ProfileError(
+            translate(
+                "ImportMapping", "The import profile “{name}” uses one column for two fields."
+            ).format(name=name)
+        )
     if profile.date_order not in ("MDY", "DMY"):
-        raise ProfileError(f"The import profile “{name}” has an unknown date order.")
+        raise ProfileError(
+            translate(
+                "ImportMapping", "The import profile “{name}” has an unknown date order."
+            ).format(name=name)
+        )
     if profile.delimiter is not None and (
         len(profile.delimiter) != 1 or profile.delimiter in '"\r\n'
     ):
-        raise ProfileError(f"The import profile “{name}” has an unusable column separator.")
+        raise ProfileError(
+            translate(
+                "ImportMapping", "The import profile “{name}” has an unusable column separator."
+            ).format(name=name)
+        )

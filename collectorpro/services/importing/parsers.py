@@ -16,6 +16,7 @@ from typing import TypeGuard
 
 import phonenumbers
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
 from collectorpro.services.money import MAX_CENTS
 
 __all__ = [
@@ -40,7 +41,8 @@ MAX_NAME = 200
 
 
 class FieldError(ValueError):
-    """A cell that cannot be read; the message is a short reason in plain words."""
+    """A cell that cannot be read; the message is a short reason in plain words, in the
+    window's language (the import preview and the rejects file show it)."""
 
 
 def is_blank(value: object) -> bool:
@@ -51,11 +53,11 @@ def is_blank(value: object) -> bool:
 def _text(value: object) -> str:
     """The stripped text of a cell; refuses an empty one."""
     if value is None:
-        raise FieldError("empty")
+        raise FieldError(translate("ImportParsers", "empty"))
     text = value if isinstance(value, str) else str(value)
     text = text.strip()
     if not text:
-        raise FieldError("empty")
+        raise FieldError(translate("ImportParsers", "empty"))
     return text
 
 
@@ -64,13 +66,16 @@ def _is_number(value: object) -> TypeGuard[int | float | Decimal]:
 
 
 def _whole_number(value: int | float | Decimal, reason: str) -> int:
-    """An Excel number that must be whole (a ZIP code, a phone number)."""
+    """An Excel number that must be whole (a ZIP code, a phone number).
+
+    ``reason`` is English marked with QT_TRANSLATE_NOOP("ImportParsers", …).
+    """
     try:
         number = int(value)
     except (OverflowError, ValueError, InvalidOperation):
-        raise FieldError(reason) from None
+        raise FieldError(translate("ImportParsers", reason)) from None
     if number != value:
-        raise FieldError(reason)
+        raise FieldError(translate("ImportParsers", reason))
     return number
 
 
@@ -100,13 +105,13 @@ def parse_money(value: object) -> int:
             sign, text = _take_sign(text)
     minus_signs += sign == "-"
     if minus_signs > 1:
-        raise FieldError("not an amount: more than one minus sign")
+        raise FieldError(translate("ImportParsers", "not an amount: more than one minus sign"))
     negative = minus_signs == 1
     if not _AMOUNT.fullmatch(text):
-        raise FieldError("not an amount")
+        raise FieldError(translate("ImportParsers", "not an amount"))
     whole, _, decimals = text.replace(",", "").partition(".")
     if len(decimals) > 2 and decimals[2:].strip("0"):
-        raise FieldError("more than two decimal places")
+        raise FieldError(translate("ImportParsers", "more than two decimal places"))
     cents = int(whole or "0") * 100 + int((decimals[:2] or "0").ljust(2, "0"))
     return _checked(-cents if negative else cents)
 
@@ -123,16 +128,16 @@ def _number_to_cents(value: int | float | Decimal) -> int:
     try:
         exact = Decimal(str(value)) if isinstance(value, float) else value
         if not exact.is_finite():
-            raise FieldError("not an amount")
+            raise FieldError(translate("ImportParsers", "not an amount"))
         cents = (exact * 100).quantize(Decimal(1), rounding=ROUND_HALF_EVEN)
     except InvalidOperation as exc:
-        raise FieldError("not an amount") from exc
+        raise FieldError(translate("ImportParsers", "not an amount")) from exc
     return _checked(int(cents))
 
 
 def _checked(cents: int) -> int:
     if abs(cents) >= MAX_CENTS:
-        raise FieldError("amount too large")
+        raise FieldError(translate("ImportParsers", "amount too large"))
     return cents
 
 
@@ -145,6 +150,22 @@ _MONTHS = {
     for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
 }
 _MONTHS["sept"] = 9
+# Month names for the reasons a person reads (calendar.month_name would stay English).
+_MONTH_NAMES = (
+    "",
+    QT_TRANSLATE_NOOP("ImportParsers", "January"),
+    QT_TRANSLATE_NOOP("ImportParsers", "February"),
+    QT_TRANSLATE_NOOP("ImportParsers", "March"),
+    QT_TRANSLATE_NOOP("ImportParsers", "April"),
+    QT_TRANSLATE_NOOP("ImportParsers", "May"),
+    QT_TRANSLATE_NOOP("ImportParsers", "June"),
+    QT_TRANSLATE_NOOP("ImportParsers", "July"),
+    QT_TRANSLATE_NOOP("ImportParsers", "August"),
+    QT_TRANSLATE_NOOP("ImportParsers", "September"),
+    QT_TRANSLATE_NOOP("ImportParsers", "October"),
+    QT_TRANSLATE_NOOP("ImportParsers", "November"),
+    QT_TRANSLATE_NOOP("ImportParsers", "December"),
+)
 _NUMERIC_DATE = re.compile(r"(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})", re.ASCII)
 _COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})", re.ASCII)
 _SERIAL_TEXT = re.compile(r"\d{5}(\.\d+)?", re.ASCII)
@@ -167,7 +188,7 @@ def parse_date(value: object, *, order: str = "MDY") -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, time | timedelta):
-        raise FieldError("a time, not a date")
+        raise FieldError(translate("ImportParsers", "a time, not a date"))
     if _is_number(value):
         return _from_serial(value)
     text = _text(value)
@@ -179,7 +200,7 @@ def parse_date(value: object, *, order: str = "MDY") -> date:
         if len(first) == 4 and len(third) <= 2:  # 2024-11-24, 2024/11/24
             return _make_date(int(third), int(second), int(first))
         if len(first) > 2 or len(third) not in (2, 4):
-            raise FieldError("not a date")
+            raise FieldError(translate("ImportParsers", "not a date"))
         if order == "DMY":
             day, month = int(first), int(second)
         else:
@@ -194,7 +215,7 @@ def parse_date(value: object, *, order: str = "MDY") -> date:
     if match := _DAY_FIRST_NAMED.fullmatch(text):
         day, name, year = match.groups()
         return _make_date(int(day), _month_named(name), _full_year(year))
-    raise FieldError("not a date")
+    raise FieldError(translate("ImportParsers", "not a date"))
 
 
 def _full_year(digits: str) -> int:
@@ -208,19 +229,31 @@ def _month_named(name: str) -> int:
     try:
         return _MONTHS[name]
     except KeyError:
-        raise FieldError(f"“{name}” is not a month") from None
+        raise FieldError(
+            translate("ImportParsers", "“{name}” is not a month").format(name=name)
+        ) from None
 
 
 def _make_date(day: int, month: int, year: int) -> date:
     if not 1800 <= year <= 2200:
-        raise FieldError(f"the year {year} is out of range")
+        raise FieldError(
+            translate("ImportParsers", "the year {year} is out of range").format(year=year)
+        )
     if not 1 <= month <= 12:
-        raise FieldError(f"there is no month {month}")
+        raise FieldError(
+            translate("ImportParsers", "there is no month {month}").format(month=month)
+        )
     last = calendar.monthrange(year, month)[1]
     if day == 29 and month == 2 and last == 28:
-        raise FieldError(f"February 29 does not exist in {year}")
+        raise FieldError(
+            translate("ImportParsers", "February 29 does not exist in {year}").format(year=year)
+        )
     if not 1 <= day <= last:
-        raise FieldError(f"the day {day} does not exist in {calendar.month_name[month]}")
+        raise FieldError(
+            translate("ImportParsers", "the day {day} does not exist in {month}").format(
+                day=day, month=translate("ImportParsers", _MONTH_NAMES[month])
+            )
+        )
     return date(year, month, day)
 
 
@@ -228,14 +261,18 @@ def _from_serial(value: int | float | Decimal) -> date:
     """Excel's 1900 date system, whose day 60 is the 29 February 1900 that never was."""
     try:
         if value != value or value in (float("inf"), float("-inf")):
-            raise FieldError("not a date")
+            raise FieldError(translate("ImportParsers", "not a date"))
         serial = int(value)  # the fraction is the time of day
     except (OverflowError, ValueError, InvalidOperation) as exc:
-        raise FieldError("not a date") from exc
+        raise FieldError(translate("ImportParsers", "not a date")) from exc
     if serial == 60:
-        raise FieldError("Excel day 60 is 29 February 1900, which does not exist")
+        raise FieldError(
+            translate("ImportParsers", "Excel day 60 is 29 February 1900, which does not exist")
+        )
     if not 1 <= serial <= _EXCEL_MAX_SERIAL:
-        raise FieldError("not a date: the number is outside Excel's dates")
+        raise FieldError(
+            translate("ImportParsers", "not a date: the number is outside Excel's dates")
+        )
     base = date(1899, 12, 31) if serial < 60 else date(1899, 12, 30)
     return base + timedelta(days=serial)
 
@@ -283,12 +320,12 @@ def parse_name(value: object) -> tuple[str, str, str, str]:
     text = _name_text(value)
     parts = [p.strip() for p in text.split(",")]
     if any(not p for p in parts):
-        raise FieldError("not a name: a comma with nothing beside it")
+        raise FieldError(translate("ImportParsers", "not a name: a comma with nothing beside it"))
     suffix = ""
     if len(parts) >= 2 and _suffix(parts[-1]):
         suffix = _suffix(parts.pop())
     if len(parts) > 2:
-        raise FieldError("not a name: too many commas")
+        raise FieldError(translate("ImportParsers", "not a name: too many commas"))
     if len(parts) == 2:  # Last [Suffix], First [Middle] [Suffix]
         last_words = parts[0].split()
         given = parts[1].split()
@@ -308,7 +345,7 @@ def parse_name(value: object) -> tuple[str, str, str, str]:
             start = _last_name_start(words)
             first, middle, last = words[0], " ".join(words[1:start]), " ".join(words[start:])
     if _suffix(last) or not any(ch.isalpha() for ch in last):
-        raise FieldError("not a name: no last name")
+        raise FieldError(translate("ImportParsers", "not a name: no last name"))
     first, middle, last = (_cased(p) for p in (first, middle, last))
     return first, middle, last, suffix
 
@@ -317,9 +354,11 @@ def parse_name_part(value: object, max_len: int = 80) -> str:
     """One name column (a first, middle or last name), cased like `parse_name`."""
     text = _name_text(value)
     if "," in text:
-        raise FieldError("not a name: it has a comma")
+        raise FieldError(translate("ImportParsers", "not a name: it has a comma"))
     if len(text) > max_len:
-        raise FieldError(f"longer than {max_len} characters")
+        raise FieldError(
+            translate("ImportParsers", "longer than {limit} characters").format(limit=max_len)
+        )
     return _cased(text)
 
 
@@ -345,16 +384,23 @@ def _suffix(text: str) -> str:
 
 def _name_text(value: object) -> str:
     if not isinstance(value, str) and value is not None:
-        raise FieldError("not a name")
+        raise FieldError(translate("ImportParsers", "not a name"))
     text = " ".join(unicodedata.normalize("NFC", _text(value)).split())
     if len(text) > MAX_NAME:
-        raise FieldError(f"longer than {MAX_NAME} characters")
+        raise FieldError(
+            translate("ImportParsers", "longer than {limit} characters").format(limit=MAX_NAME)
+        )
     bad = sorted({ch for ch in text if not _NAME_CHARS.fullmatch(ch)})
     if bad:
-        shown = " ".join(ch if ch.isprintable() else "a control character" for ch in bad)
-        raise FieldError(f"a name does not contain {shown}")
+        control = translate("ImportParsers", "a control character")
+        shown = " ".join(ch if ch.isprintable() else control for ch in bad)
+        raise FieldError(
+            translate("ImportParsers", "a name does not contain {characters}").format(
+                characters=shown
+            )
+        )
     if not any(ch.isalpha() for ch in text):
-        raise FieldError("not a name")
+        raise FieldError(translate("ImportParsers", "not a name"))
     return text
 
 
@@ -493,7 +539,7 @@ def parse_state(value: object) -> str:
     key = " ".join(re.sub(r"[.,]", " ", _text(value)).upper().split())
     code = _STATE_LOOKUP.get(key) or _STATE_LOOKUP.get(key.replace(" ", ""))
     if code is None:
-        raise FieldError("not a US state")
+        raise FieldError(translate("ImportParsers", "not a US state"))
     return code
 
 
@@ -501,10 +547,10 @@ def parse_zip(value: object) -> str:
     """ "12207", "12207-1234" or "122071234" as 12207 or 12207-1234. A number from Excel that
     lost its leading zero (2108, or 21081234 for ZIP+4) gets it back; text never does."""
     if _is_number(value):
-        number = _whole_number(value, "not a ZIP code")
+        number = _whole_number(value, QT_TRANSLATE_NOOP("ImportParsers", "not a ZIP code"))
         digits = str(number)
         if number < 0:
-            raise FieldError("not a ZIP code")
+            raise FieldError(translate("ImportParsers", "not a ZIP code"))
         if len(digits) in (4, 8):
             digits = "0" + digits
     else:
@@ -512,13 +558,21 @@ def parse_zip(value: object) -> str:
         match = re.fullmatch(r"(\d{5})(?:[- ]?(\d{4}))?", text, re.ASCII)
         if not match:
             if re.fullmatch(r"\d{1,4}", text, re.ASCII):
-                raise FieldError(f"a ZIP code has 5 digits, not {len(text)}")
-            raise FieldError("not a ZIP code")
+                raise FieldError(
+                    translate("ImportParsers", "a ZIP code has 5 digits, not {count}").format(
+                        count=len(text)
+                    )
+                )
+            raise FieldError(translate("ImportParsers", "not a ZIP code"))
         digits = match.group(1) + (match.group(2) or "")
     if len(digits) not in (5, 9):
-        raise FieldError(f"a ZIP code has 5 or 9 digits, not {len(digits)}")
+        raise FieldError(
+            translate("ImportParsers", "a ZIP code has 5 or 9 digits, not {count}").format(
+                count=len(digits)
+            )
+        )
     if digits[:5] == "00000":
-        raise FieldError("00000 is not a ZIP code")
+        raise FieldError(translate("ImportParsers", "00000 is not a ZIP code"))
     return digits if len(digits) == 5 else f"{digits[:5]}-{digits[5:]}"
 
 
@@ -527,15 +581,18 @@ def parse_zip(value: object) -> str:
 
 def parse_phone(value: object, region: str = "US") -> str:
     """E.164 ("+15185550142") for a valid number; an extension is dropped."""
-    text = str(_whole_number(value, "not a phone number")) if _is_number(value) else _text(value)
+    if _is_number(value):
+        text = str(_whole_number(value, QT_TRANSLATE_NOOP("ImportParsers", "not a phone number")))
+    else:
+        text = _text(value)
     if len(text) > 60:
-        raise FieldError("not a phone number: too long")
+        raise FieldError(translate("ImportParsers", "not a phone number: too long"))
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
-        raise FieldError("not a phone number") from exc
+        raise FieldError(translate("ImportParsers", "not a phone number")) from exc
     if not phonenumbers.is_valid_number(number):
-        raise FieldError("not a valid phone number")
+        raise FieldError(translate("ImportParsers", "not a valid phone number"))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -550,20 +607,20 @@ def parse_email(value: object) -> str:
     if text.lower().startswith("mailto:"):
         text = text[7:]
     if any(ch.isspace() for ch in text):
-        raise FieldError("an email address has no spaces")
+        raise FieldError(translate("ImportParsers", "an email address has no spaces"))
     if text.count("@") != 1:
-        raise FieldError("an email address has one @")
+        raise FieldError(translate("ImportParsers", "an email address has one @"))
     local, domain = text.split("@")
     domain = domain.lower().rstrip(".")
     if len(text) > 254 or len(local) > 64:
-        raise FieldError("too long for an email address")
+        raise FieldError(translate("ImportParsers", "too long for an email address"))
     if not _LOCAL_PART.fullmatch(local):
-        raise FieldError("not an email address")
+        raise FieldError(translate("ImportParsers", "not an email address"))
     labels = domain.split(".")
     if len(labels) < 2 or not all(_DOMAIN_LABEL.fullmatch(label) for label in labels):
-        raise FieldError("not an email domain")
+        raise FieldError(translate("ImportParsers", "not an email domain"))
     if not re.fullmatch(r"[a-z]{2,63}|xn--[a-z0-9-]+", labels[-1]):
-        raise FieldError("not an email domain")
+        raise FieldError(translate("ImportParsers", "not an email domain"))
     return f"{local}@{domain}"
 
 
@@ -584,7 +641,12 @@ def parse_language(value: object) -> str:
     """ "en" or "es" from "English", "Spanish", "Español", "SP", "es-US"."""
     key = _text(value).lower().replace("_", "-").split("-")[0].strip()
     if key not in _LANGUAGES:
-        raise FieldError("not a language CollectorPro writes letters in (English or Spanish)")
+        raise FieldError(
+            translate(
+                "ImportParsers",
+                "not a language CollectorPro writes letters in (English or Spanish)",
+            )
+        )
     return _LANGUAGES[key]
 
 
@@ -611,8 +673,10 @@ def clean_text(value: object, max_len: int) -> str:
         text = value if isinstance(value, str) else str(value)
     for ch in text:
         if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r":
-            raise FieldError("contains a control character")
+            raise FieldError(translate("ImportParsers", "contains a control character"))
     text = " ".join(text.replace("\u00a0", " ").split())
     if len(text) > max_len:
-        raise FieldError(f"longer than {max_len} characters")
+        raise FieldError(
+            translate("ImportParsers", "longer than {limit} characters").format(limit=max_len)
+        )
     return text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from collectorpro.i18n import translate
 from collectorpro.models.db import Database
 from collectorpro.services import audit
 from collectorpro.services.errors import NotFound, ValidationError
@@ -50,12 +51,14 @@ def get_profile(db: Database, name: str) -> ImportProfile:
     for profile in list_profiles(db):
         if profile.name.casefold() == name.strip().casefold():
             return profile
-    raise NotFound(f"There is no import profile “{name}”.")
+    raise NotFound(
+        translate("ImportProfiles", "There is no import profile “{name}”.").format(name=name)
+    )
 
 
 def save_profile(db: Database, profile: ImportProfile, *, user_id: int | None) -> None:
     if not profile.name.strip():
-        raise ValidationError("Give the profile a name.", field="name")
+        raise ValidationError(translate("ImportProfiles", "Give the profile a name."), field="name")
     with db.write() as session:
         stored = _load(setting_text(session, PROFILES_KEY))
         stored = {k: v for k, v in stored.items() if k.casefold() != profile.name.casefold()}
@@ -76,7 +79,11 @@ def delete_profile(db: Database, name: str, *, user_id: int | None) -> None:
         stored = _load(setting_text(session, PROFILES_KEY))
         kept = {k: v for k, v in stored.items() if k.casefold() != name.strip().casefold()}
         if len(kept) == len(stored):
-            raise NotFound(f"There is no import profile “{name}”.")
+            raise NotFound(
+                translate("ImportProfiles", "There is no import profile “{name}”.").format(
+                    name=name
+                )
+            )
         store_setting(session, PROFILES_KEY, json.dumps(kept, ensure_ascii=False, sort_keys=True))
         audit.record(
             session,

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from collectorpro.i18n import translate
 from collectorpro.services.importing.parsers import (
     FieldError,
     clean_text,
@@ -32,10 +33,12 @@ __all__ = ["AccountRecord", "PaymentRecord", "Problem", "account_record", "payme
 @dataclass(frozen=True)
 class Problem:
     column: str  # the file's heading (or the field's name)
-    reason: str
+    reason: str  # in the window's language: the preview and the rejects file show it
 
     def __str__(self) -> str:
-        return f"{self.column}: {self.reason}"
+        return translate("ImportRecords", "{column}: {reason}").format(
+            column=self.column, reason=self.reason
+        )
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,9 @@ class _Reader:
         value = self.values.get(field)
         if is_blank(value):
             if required:
-                self.problems.append(Problem(self.heading.get(field, field), "is empty"))
+                self.problems.append(
+                    Problem(self.heading.get(field, field), translate("ImportRecords", "is empty"))
+                )
             return None
         try:
             return parse(value)
@@ -140,7 +145,11 @@ def account_record(
     if r.has("service_description"):
         r.get("service_description", lambda v: clean_text(v, 200))  # checked, never printed
     if balance is not None and balance < 0:
-        r.problems.append(Problem(r.heading.get("balance", "balance"), "is below zero"))
+        r.problems.append(
+            Problem(
+                r.heading.get("balance", "balance"), translate("ImportRecords", "is below zero")
+            )
+        )
     if r.problems:
         return r.problems
     return AccountRecord(
@@ -175,7 +184,11 @@ def _method(value: object) -> str:
     text = clean_text(value, 40).lower().strip(". ")
     method = _METHODS.get(text)
     if method is None:
-        raise FieldError("is not a payment method (cash, check, card, ACH, money order)")
+        raise FieldError(
+            translate(
+                "ImportRecords", "is not a payment method (cash, check, card, ACH, money order)"
+            )
+        )
     return method
 
 
@@ -194,7 +207,12 @@ def payment_record(
     reference = r.get("reference", lambda v: clean_text(v, 80)) or ""
     payer = r.get("payer_name", lambda v: clean_text(v, 200)) or ""
     if amount is not None and amount <= 0:
-        r.problems.append(Problem(r.heading.get("amount", "amount"), "must be more than zero"))
+        r.problems.append(
+            Problem(
+                r.heading.get("amount", "amount"),
+                translate("ImportRecords", "must be more than zero"),
+            )
+        )
     if r.problems:
         return r.problems
     return PaymentRecord(str(number), int(amount), paid_on, method, str(reference), str(payer))  # type: ignore[arg-type]

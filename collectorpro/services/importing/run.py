@@ -29,6 +29,7 @@ from typing import Literal
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
 from collectorpro.models import (
     Account,
     Address,
@@ -83,7 +84,7 @@ class ImportCancelled(DomainError):
     """Cancel was pressed: nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was changed.")
+        super().__init__(translate("ImportRun", "The import was cancelled; nothing was changed."))
 
 
 @dataclass(frozen=True)
@@ -126,15 +127,41 @@ class ImportSummary:
     def describe(self) -> str:
         if self.kind == "payments":
             text = (
-                f"{self.posted} payments posted, {len(self.unmatched)} to resolve by hand, "
-                f"{self.rejected} rejected"
+                QT_TRANSLATE_NOOP(
+                    "ImportRun",
+                    "Dry run: {posted} payments posted, {unmatched} to resolve by hand, "
+                    "{rejected} rejected.",
+                )
+                if self.dry_run
+                else QT_TRANSLATE_NOOP(
+                    "ImportRun",
+                    "{posted} payments posted, {unmatched} to resolve by hand, "
+                    "{rejected} rejected.",
+                )
             )
         else:
             text = (
-                f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
-                f"{self.skipped} skipped, {self.rejected} rejected"
+                QT_TRANSLATE_NOOP(
+                    "ImportRun",
+                    "Dry run: {created} created, {updated} updated, {unchanged} unchanged, "
+                    "{skipped} skipped, {rejected} rejected.",
+                )
+                if self.dry_run
+                else QT_TRANSLATE_NOOP(
+                    "ImportRun",
+                    "{created} created, {updated} updated, {unchanged} unchanged, "
+                    "{skipped} skipped, {rejected} rejected.",
+                )
             )
-        return ("Dry run: " if self.dry_run else "") + text + "."
+        return translate("ImportRun", text).format(
+            posted=self.posted,
+            unmatched=len(self.unmatched),
+            created=self.created,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            skipped=self.skipped,
+            rejected=self.rejected,
+        )
 
 
 def _records(
@@ -149,9 +176,9 @@ def _records(
             continue  # blank lines between blocks are not rows
         result = parse(row.cells, columns, info.headers, date_order=date_order)
         if row.problem and not isinstance(result, list):
-            result = [Problem("row", row.problem)]
+            result = [Problem(translate("ImportRun", "row"), row.problem)]
         elif row.problem:
-            result = [Problem("row", row.problem), *result]
+            result = [Problem(translate("ImportRun", "row"), row.problem), *result]
         yield row.line_number, result, row.cells
 
 
@@ -214,7 +241,10 @@ def import_accounts(
     _require_columns(columns, "accounts")
     creditor = creditor.strip()
     if not creditor:
-        raise ValidationError("Choose the creditor these accounts belong to.", field="creditor")
+        raise ValidationError(
+            translate("ImportRun", "Choose the creditor these accounts belong to."),
+            field="creditor",
+        )
     counts = {"rows": 0, "created": 0, "updated": 0, "unchanged": 0, "skipped": 0, "rejected": 0}
     batch_id: int | None = None
     with _Rejects(rejects_path, info.headers) as rejects:
@@ -580,7 +610,8 @@ def import_payments(
                         why = _post(session, result, user_id, today)
                         if why:
                             unmatched.append((line, result.account_number, why))
-                            rejects.add(line, cells, [Problem("account", why)])
+                            column = translate("ImportRun", "account")
+                            rejects.add(line, cells, [Problem(column, why)])
                         else:
                             counts["posted"] += 1
                     _tick(counts["rows"], info, progress, cancelled)
@@ -627,23 +658,25 @@ def _same_person(payer: str, account: Account) -> bool:
 
 
 def _post(session: Session, record: PaymentRecord, user_id: int | None, today: date) -> str:
-    """Post one payment; the reason it cannot be matched, or "" when posted."""
+    """Post one payment; the reason it cannot be matched (in the window's language: the
+    person resolves it), or "" when posted."""
     accounts = session.scalars(
         select(Account).where(Account.account_number == record.account_number).limit(3)
     ).all()
     if not accounts:
-        return f"no account {record.account_number}"
+        return translate("ImportRun", "no account {number}").format(number=record.account_number)
     if len(accounts) > 1:
-        return f"account {record.account_number} exists for more than one creditor"
+        return translate("ImportRun", "account {number} exists for more than one creditor").format(
+            number=record.account_number
+        )
     account = accounts[0]
     if not _same_person(record.payer_name, account):
         debtor = account.debtor
-        return (
-            f"the payer “{record.payer_name}” does not match the debtor "
-            f"“{debtor.first_name} {debtor.last_name}”"
-        )
+        return translate(
+            "ImportRun", "the payer “{payer}” does not match the debtor “{debtor}”"
+        ).format(payer=record.payer_name, debtor=f"{debtor.first_name} {debtor.last_name}")
     if record.paid_on > today:
-        return "the payment date is in the future"
+        return translate("ImportRun", "the payment date is in the future")
     try:
         with session.begin_nested():
             post_payment_in(
@@ -669,7 +702,11 @@ def _post(session: Session, record: PaymentRecord, user_id: int | None, today: d
 def _require_columns(columns: Mapping[int, str], kind: Kind) -> None:
     missing = missing_required(columns.values(), kind)
     if missing:
-        raise ValidationError("No column is chosen for: " + ", ".join(missing) + ".")
+        raise ValidationError(
+            translate("ImportRun", "No column is chosen for: {fields}.").format(
+                fields=", ".join(missing)
+            )
+        )
 
 
 def _finish(
@@ -737,7 +774,11 @@ def _digest(path: Path) -> str:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 sha.update(block)
     except OSError as exc:
-        raise StorageError(f"{path.name} could not be read again: {exc.strerror}.") from exc
+        raise StorageError(
+            translate("ImportRun", "{name} could not be read again: {reason}.").format(
+                name=path.name, reason=exc.strerror
+            )
+        ) from exc
     return sha.hexdigest()
 
 
@@ -760,7 +801,9 @@ class _Rejects:
                 fd, name = tempfile.mkstemp(prefix=".rejects-", suffix=".csv", dir=self.path.parent)
             except OSError as exc:
                 raise StorageError(
-                    f"The rejects file cannot be written in {self.path.parent}: {exc.strerror}."
+                    translate(
+                        "ImportRun", "The rejects file cannot be written in {folder}: {reason}."
+                    ).format(folder=self.path.parent, reason=exc.strerror)
                 ) from exc
             self._temp = Path(name)
             self._handle = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")

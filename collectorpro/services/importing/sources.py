@@ -19,6 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from collectorpro.i18n import translate
 from collectorpro.services.errors import DomainError
 from collectorpro.services.importing.mapping import suggest_mapping
 
@@ -81,7 +82,7 @@ class Row(NamedTuple):
 
     line_number: int
     cells: tuple[object, ...]
-    problem: str | None = None  # e.g. "has 7 cells, expected 9"
+    problem: str | None = None  # e.g. "has 7 cells, expected 9", in the window's language
 
 
 # ---------------------------------------------------------------------------- public
@@ -100,12 +101,16 @@ def inspect(
     file = Path(path)
     head = _read_head(file)
     if not head:
-        raise ImportFileError(f"{file.name} is empty.")
+        raise ImportFileError(translate("ImportSources", "{name} is empty.").format(name=file.name))
     if head.startswith(_ZIP_MAGIC):
         return _inspect_xlsx(file, preview_rows, sheet, has_header)
     _refuse_known_binaries(file, head)
     if delimiter is not None and (len(delimiter) != 1 or delimiter in '"\r\n'):
-        raise ImportFileError(f"“{delimiter}” cannot be used as the column separator.")
+        raise ImportFileError(
+            translate(
+                "ImportSources", "“{separator}” cannot be used as the column separator."
+            ).format(separator=delimiter)
+        )
     return _inspect_csv(file, head, preview_rows, delimiter, has_header, encoding)
 
 
@@ -165,16 +170,29 @@ def _read_head(file: Path) -> bytes:
 def _open_error(file: Path, exc: OSError) -> ImportFileError:
     name = file.name or str(file)
     if isinstance(exc, FileNotFoundError):
-        return ImportFileError(f"{name} was not found. It may have been moved or renamed.")
+        return ImportFileError(
+            translate(
+                "ImportSources", "{name} was not found. It may have been moved or renamed."
+            ).format(name=name)
+        )
     if isinstance(exc, IsADirectoryError):
-        return ImportFileError(f"{name} is a folder, not a file.")
+        return ImportFileError(
+            translate("ImportSources", "{name} is a folder, not a file.").format(name=name)
+        )
     if isinstance(exc, PermissionError):
         return ImportFileError(
-            f"{name} could not be opened: it is open in another program or you may not read "
-            "it. Close it (for example in Excel) and try again."
+            translate(
+                "ImportSources",
+                "{name} could not be opened: it is open in another program or you may "
+                "not read it. Close it (for example in Excel) and try again.",
+            ).format(name=name)
         )
     reason = exc.strerror or str(exc)
-    return ImportFileError(f"{name} could not be read ({reason}).")
+    return ImportFileError(
+        translate("ImportSources", "{name} could not be read ({reason}).").format(
+            name=name, reason=reason
+        )
+    )
 
 
 def _refuse_known_binaries(file: Path, head: bytes) -> None:
@@ -183,30 +201,47 @@ def _refuse_known_binaries(file: Path, head: bytes) -> None:
     if head.startswith(_OLE_MAGIC):
         if suffix == ".xls":
             raise ImportFileError(
-                f"{name} is an old Excel 97–2003 workbook. Open it in Excel and save it as "
-                "“Excel Workbook (.xlsx)” or as CSV, then import that file."
+                translate(
+                    "ImportSources",
+                    "{name} is an old Excel 97–2003 workbook. Open it in Excel and save it "
+                    "as “Excel Workbook (.xlsx)” or as CSV, then import that file.",
+                ).format(name=name)
             )
         raise ImportFileError(
-            f"{name} is password-protected (or an old Excel 97–2003 workbook). Open it in "
-            "Excel, remove the password and save it as “Excel Workbook (.xlsx)”, then try again."
+            translate(
+                "ImportSources",
+                "{name} is password-protected (or an old Excel 97–2003 workbook). Open "
+                "it in Excel, remove the password and save it as “Excel Workbook "
+                "(.xlsx)”, then try again.",
+            ).format(name=name)
         )
     if head.startswith(_PDF_MAGIC):
         raise ImportFileError(
-            f"{name} is a PDF document, not a CSV or Excel file. Ask the billing system for "
-            "an export as CSV or Excel."
+            translate(
+                "ImportSources",
+                "{name} is a PDF document, not a CSV or Excel file. Ask the billing "
+                "system for an export as CSV or Excel.",
+            ).format(name=name)
         )
     start = head.lstrip(codecs.BOM_UTF8 + b" \t\r\n")[:512].lower()
     if start.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml")):
         raise ImportFileError(
-            f"{name} is a web page or XML file, not a CSV or Excel file. Open it in Excel "
-            "and save it as “Excel Workbook (.xlsx)” or as CSV, then import that file."
+            translate(
+                "ImportSources",
+                "{name} is a web page or XML file, not a CSV or Excel file. Open it in "
+                "Excel and save it as “Excel Workbook (.xlsx)” or as CSV, then import "
+                "that file.",
+            ).format(name=name)
         )
 
 
 def _not_a_table(file: Path) -> ImportFileError:
     return ImportFileError(
-        f"{file.name} is not a CSV or Excel file (it contains binary data). Export the "
-        "accounts again from the billing system as CSV or Excel."
+        translate(
+            "ImportSources",
+            "{name} is not a CSV or Excel file (it contains binary data). Export "
+            "the accounts again from the billing system as CSV or Excel.",
+        ).format(name=file.name)
     )
 
 
@@ -227,7 +262,11 @@ def _inspect_csv(
         try:
             codecs.lookup(encoding)
         except LookupError as exc:
-            raise ImportFileError(f"“{encoding}” is not a text encoding.") from exc
+            raise ImportFileError(
+                translate("ImportSources", "“{encoding}” is not a text encoding.").format(
+                    encoding=encoding
+                )
+            ) from exc
         line_count = None
     sample = _decoded_sample(head, encoding)
     sniff_text = _whole_lines(sample, _SNIFF_CHARS)
@@ -243,7 +282,11 @@ def _inspect_csv(
             if len(records) > max(preview_rows, _SCAN_ROWS):
                 break
     if not records:
-        raise ImportFileError(f"{file.name} has no rows: every line is blank.")
+        raise ImportFileError(
+            translate("ImportSources", "{name} has no rows: every line is blank.").format(
+                name=file.name
+            )
+        )
 
     if has_header is None:
         has_header = _looks_like_header(records[0], records[1:], _sniffer_says_header(sniff_text))
@@ -314,8 +357,11 @@ def _detect_encoding(file: Path, head: bytes) -> tuple[str, int]:
         raise _not_a_table(file)
     if candidates == ["utf-8-sig"] and not alive:
         raise ImportFileError(
-            f"{file.name} says it is UTF-8 text but contains bytes that are not. Export it "
-            "again from the billing system."
+            translate(
+                "ImportSources",
+                "{name} says it is UTF-8 text but contains bytes that are not. Export "
+                "it again from the billing system.",
+            ).format(name=file.name)
         )
     encoding = next((name for name in candidates if name in alive), "latin-1")
     lines = (line_feeds or returns) + (0 if last in (b"\n", b"\r") else 1)
@@ -386,7 +432,11 @@ def _csv_records(file: Path, encoding: str, delimiter: str) -> Iterator[tuple[in
     except OSError as exc:
         raise _open_error(file, exc) from exc
     except LookupError as exc:
-        raise ImportFileError(f"“{encoding}” is not a text encoding.") from exc
+        raise ImportFileError(
+            translate("ImportSources", "“{encoding}” is not a text encoding.").format(
+                encoding=encoding
+            )
+        ) from exc
     with handle:
         reader = csv.reader(_bounded_lines(handle, file), delimiter=delimiter, quotechar='"')
         start = 1
@@ -398,16 +448,25 @@ def _csv_records(file: Path, encoding: str, delimiter: str) -> Iterator[tuple[in
             except csv.Error as exc:
                 if "field larger" in str(exc):
                     raise ImportFileError(
-                        f"Line {start} of {file.name} has a field longer than "
-                        f"{FIELD_LIMIT:,} characters; perhaps a quote mark is missing."
+                        translate(
+                            "ImportSources",
+                            "Line {line} of {name} has a field longer than {limit} characters; "
+                            "perhaps a quote mark is missing.",
+                        ).format(line=start, name=file.name, limit=f"{FIELD_LIMIT:,}")
                     ) from exc
                 raise ImportFileError(
-                    f"Line {start} of {file.name} could not be read as CSV ({exc})."
+                    translate(
+                        "ImportSources",
+                        "Line {line} of {name} could not be read as CSV ({reason}).",
+                    ).format(line=start, name=file.name, reason=exc)
                 ) from exc
             except UnicodeDecodeError as exc:
                 raise ImportFileError(
-                    f"{file.name} changed while it was read or mixes text encodings near "
-                    f"line {start}. Export it again and try once more."
+                    translate(
+                        "ImportSources",
+                        "{name} changed while it was read or mixes text encodings near line "
+                        "{line}. Export it again and try once more.",
+                    ).format(name=file.name, line=start)
                 ) from exc
             except OSError as exc:
                 raise _open_error(file, exc) from exc
@@ -422,8 +481,11 @@ def _bounded_lines(handle: io.TextIOBase, file: Path) -> Iterator[str]:
         number += 1
         if len(line) > LINE_LIMIT:
             raise ImportFileError(
-                f"Line {number} of {file.name} is longer than {LINE_LIMIT:,} characters; it is "
-                "not a CSV export."
+                translate(
+                    "ImportSources",
+                    "Line {line} of {name} is longer than {limit} characters; it is not a "
+                    "CSV export.",
+                ).format(line=number, name=file.name, limit=f"{LINE_LIMIT:,}")
             )
         yield line
 
@@ -432,7 +494,7 @@ def _fit_csv_row(cells: Sequence[object], width: int) -> tuple[tuple[object, ...
     count = len(cells)
     while count > width and _is_empty(cells[count - 1]):
         count -= 1  # "a,b,c," under three headings: a trailing separator, not a problem
-    problem = None if count == width else f"has {count} cells, expected {width}"
+    problem = None if count == width else _cells_problem(count, width)
     return _padded(cells[:count], width), problem
 
 
@@ -457,8 +519,11 @@ class _OpenSheet:
                 names = archive.namelist()
             if not any(n.startswith("xl/") for n in names):
                 raise ImportFileError(
-                    f"{file.name} is a ZIP archive, not an Excel workbook. Unzip it and import "
-                    "the CSV or Excel file inside."
+                    translate(
+                        "ImportSources",
+                        "{name} is a ZIP archive, not an Excel workbook. Unzip it and import "
+                        "the CSV or Excel file inside.",
+                    ).format(name=file.name)
                 )
             self._handle.seek(0)
             self._workbook = load_workbook(self._handle, read_only=True, data_only=True)
@@ -479,14 +544,20 @@ class _OpenSheet:
         worksheets = list(self._workbook.worksheets)
         if sheet is None:
             if not worksheets:
-                raise ImportFileError(f"{self.file.name} has no sheets with rows.")
+                raise ImportFileError(
+                    translate("ImportSources", "{name} has no sheets with rows.").format(
+                        name=self.file.name
+                    )
+                )
             return worksheets[0]
         for candidate in worksheets:
             if candidate.title == sheet:
                 return candidate
-        names = ", ".join(self.sheet_names) or "none"
+        names = ", ".join(self.sheet_names) or translate("ImportSources", "none")
         raise ImportFileError(
-            f"{self.file.name} has no sheet named “{sheet}” (its sheets: {names})."
+            translate(
+                "ImportSources", "{name} has no sheet named “{sheet}” (its sheets: {sheets})."
+            ).format(name=self.file.name, sheet=sheet, sheets=names)
         )
 
     def records(self) -> Iterator[tuple[int, list[object]]]:
@@ -515,8 +586,11 @@ class _OpenSheet:
 
 def _damaged(file: Path) -> ImportFileError:
     return ImportFileError(
-        f"{file.name} is damaged or is not a real Excel workbook. Open it in Excel, save it "
-        "again as “Excel Workbook (.xlsx)” and try once more."
+        translate(
+            "ImportSources",
+            "{name} is damaged or is not a real Excel workbook. Open it in Excel, "
+            "save it again as “Excel Workbook (.xlsx)” and try once more.",
+        ).format(name=file.name)
     )
 
 
@@ -537,7 +611,11 @@ def _inspect_xlsx(
         rows.close()
         opened.close()
     if not records:
-        raise ImportFileError(f"The sheet “{opened.title}” in {file.name} is empty.")
+        raise ImportFileError(
+            translate("ImportSources", "The sheet “{sheet}” in {name} is empty.").format(
+                sheet=opened.title, name=file.name
+            )
+        )
     if has_header is None:
         has_header = _looks_like_header(records[0], records[1:], None)
     headers = _headers(records, has_header)
@@ -571,11 +649,18 @@ def _fit_sheet_row(cells: Sequence[object], width: int) -> tuple[tuple[object, .
     count = len(cells)
     while count and _is_empty(cells[count - 1]):
         count -= 1  # a sheet has no row length: only values past the last heading matter
-    problem = None if count <= width else f"has {count} cells, expected {width}"
+    problem = None if count <= width else _cells_problem(count, width)
     return _padded(cells[:count], width), problem
 
 
 # ---------------------------------------------------------------------------- shared
+
+
+def _cells_problem(count: int, width: int) -> str:
+    """The reason a row has the wrong number of cells, for the preview and the rejects file."""
+    return translate("ImportSources", "has {count} cells, expected {width}").format(
+        count=count, width=width
+    )
 
 
 def _padded(cells: Sequence[object], width: int) -> tuple[object, ...]:
