@@ -41,6 +41,7 @@ from collectorpro.documents.page import (
     build_pdf,
 )
 from collectorpro.documents.styles import SHADE, esc, fmt_date, fmt_money, rule, spacer, styles
+from collectorpro.i18n import translate
 from collectorpro.services.reports.model import Cell, Chart, Report, ReportTable
 
 __all__ = ["render_report"]
@@ -101,7 +102,11 @@ def render_report(report: Report, out: Output, *, letterhead: OfficeLetterhead) 
     story: list[Flowable] = [
         Paragraph(esc(report.title), s.title),
         Paragraph(
-            f"{esc(report.period)}  ·  Generated {esc(format_cell(report.generated_at, ''))}",
+            esc(
+                translate("Reports", "{period}  ·  Generated {when}").format(
+                    period=report.period, when=format_cell(report.generated_at, "")
+                )
+            ),
             s.small,
         ),
         rule(4, 8),
@@ -119,6 +124,7 @@ def render_report(report: Report, out: Output, *, letterhead: OfficeLetterhead) 
         title=f"{report.title} — {report.period}",
         page_setup=PAGE,
         footer_text=f"{report.title}  ·  {report.period}",
+        page_label=translate("Reports", "Page {page} of {pages}"),
     )
 
 
@@ -164,7 +170,8 @@ def _chart_block(chart: Chart, width: float) -> Flowable:
     heading = Paragraph(esc(chart.title), s.heading)
     values = [v for series in chart.series for v in series.values if v is not None]
     if not chart.labels or not values:
-        return KeepTogether([heading, Paragraph("Nothing to show for this period.", s.small)])
+        nothing = translate("Reports", "Nothing to show for this period.")
+        return KeepTogether([heading, Paragraph(esc(nothing), s.small)])
     return KeepTogether([heading, _drawing(chart, width, values)])
 
 
@@ -259,7 +266,9 @@ def _table_block(table: ReportTable, width: float) -> list[Flowable]:
     heading = Paragraph(esc(table.title), s.heading)
     body: list[Flowable] = []
     if not table.rows:
-        body.append(Paragraph("Nothing to show for this period.", s.small))
+        body.append(
+            Paragraph(esc(translate("Reports", "Nothing to show for this period.")), s.small)
+        )
     elif table.columns:
         body.append(_grid(table, width))
     if table.note:
@@ -342,7 +351,7 @@ def _grid(table: ReportTable, width: float) -> Table:
     if table.totals is not None:
         totals = [format_cell(v, k) for v, k in zip(table.totals, kinds, strict=False)]
         if totals and not totals[0] and kinds[0] == "text":
-            totals[0] = "Total"
+            totals[0] = translate("Reports", "Total")
     layout = _layout(table, body + ([totals] if totals else []), width)
     st = _cell_styles(layout.size)
     right = [k in _NUMERIC for k in kinds]

@@ -25,16 +25,17 @@ from datetime import UTC, date, datetime, time, timedelta
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
 from collectorpro.services.errors import ValidationError
 from collectorpro.services.timezones import (
     CENTRAL,
     EASTERN,
-    MONTH_ABBREVIATIONS,
     MOUNTAIN,
     PACIFIC,
     clock_text,
     day_phrase,
     first_instant_within_hours,
+    month_abbreviation,
     zone_info,
     zone_label,
 )
@@ -43,7 +44,12 @@ CALL, SMS, EMAIL, LETTER = "call", "sms", "email", "letter"
 CHANNELS: tuple[str, ...] = (CALL, SMS, EMAIL, LETTER)
 _PHONE_CHANNELS = frozenset({CALL, SMS})
 _ALL_CHANNELS = frozenset(CHANNELS)
-_CHANNEL_NAMES = {CALL: "Call", SMS: "Text message", EMAIL: "Email", LETTER: "Letter"}
+_CHANNEL_NAMES = {
+    CALL: QT_TRANSLATE_NOOP("ContactRules", "Call"),
+    SMS: QT_TRANSLATE_NOOP("ContactRules", "Text message"),
+    EMAIL: QT_TRANSLATE_NOOP("ContactRules", "Email"),
+    LETTER: QT_TRANSLATE_NOOP("ContactRules", "Letter"),
+}
 
 WINDOW_START = time(8, 0)
 WINDOW_END = time(21, 0)
@@ -139,14 +145,20 @@ class Decision:
 
     def summary(self) -> str:
         """One line for a status bar: "Call: allowed", "Call: not before 8:00 am tomorrow …"."""
-        name = _CHANNEL_NAMES[self.channel]
+        name = channel_name(self.channel)
         if self.allowed:
             if self.warnings:
-                return f"{name}: allowed — note: " + "; ".join(w.title for w in self.warnings)
-            return f"{name}: allowed"
+                return translate("ContactRules", "{channel}: allowed — note: {notes}").format(
+                    channel=name, notes="; ".join(w.title for w in self.warnings)
+                )
+            return translate("ContactRules", "{channel}: allowed").format(channel=name)
         if self.next_allowed_at is None:
-            return f"{name}: not allowed — " + "; ".join(b.title for b in self.blocks)
-        return f"{name}: not before {self._when()}"
+            return translate("ContactRules", "{channel}: not allowed — {reasons}").format(
+                channel=name, reasons="; ".join(b.title for b in self.blocks)
+            )
+        return translate("ContactRules", "{channel}: not before {when}").format(
+            channel=name, when=self._when()
+        )
 
     def to_json_dict(self) -> dict[str, object]:
         return {
@@ -174,12 +186,19 @@ class Decision:
                 parts.append(part)
         if len({(clock, day) for clock, day, _ in parts}) == 1:
             clock, day, _ = parts[0]
-            return f"{clock} {day} (their time)"
+            return translate("ContactRules", "{clock} {day} (their time)").format(
+                clock=clock, day=day
+            )
         clock, day, label = parts[0]
         others = ", ".join(
-            f"{c} {d} {lbl}" if d != day else f"{c} {lbl}" for c, d, lbl in parts[1:]
+            translate("ContactRules", "{clock} {day} {zone}").format(clock=c, day=d, zone=lbl)
+            if d != day
+            else translate("ContactRules", "{clock} {zone}").format(clock=c, zone=lbl)
+            for c, d, lbl in parts[1:]
         )
-        return f"{clock} {day} {label} time ({others})"
+        return translate("ContactRules", "{clock} {day} {zone} time ({others})").format(
+            clock=clock, day=day, zone=label, others=others
+        )
 
 
 def evaluate(ctx: ContactContext) -> Decision:
@@ -196,7 +215,7 @@ def evaluate(ctx: ContactContext) -> Decision:
     for flag, channels, always_law, finding in _STANDING_RULES:
         if getattr(ctx, flag) and ctx.channel in channels:
             binding = ctx.enforce or always_law
-            (blocks if binding else warnings).append(finding)
+            (blocks if binding else warnings).append(_shown(finding))
             blocked_for_good = blocked_for_good or binding
 
     timed = _timed_rules(ctx, at, zones, history)
@@ -205,9 +224,9 @@ def evaluate(ctx: ContactContext) -> Decision:
             (blocks if ctx.enforce or rule.always_law else warnings).append(rule.finding)
 
     if phone and not ctx.time_zones:
-        warnings.append(_TIME_ZONE_UNKNOWN)
+        warnings.append(_shown(_TIME_ZONE_UNKNOWN))
     if ctx.time_barred:
-        warnings.append(_TIME_BARRED)
+        warnings.append(_shown(_TIME_BARRED))
 
     next_at: datetime | None
     if not blocks:
@@ -229,110 +248,170 @@ def evaluate(ctx: ContactContext) -> Decision:
     )
 
 
+def channel_name(channel: str) -> str:
+    """ "Call", "Text message", "Email" or "Letter" in the interface language."""
+    return translate("ContactRules", _CHANNEL_NAMES[channel])
+
+
+def _shown(finding: Finding) -> Finding:
+    """The finding in the interface language (its words are marked where it is defined)."""
+    return replace(
+        finding,
+        title=translate("ContactRules", finding.title),
+        reason=translate("ContactRules", finding.reason),
+        citation=translate("ContactRules", finding.citation),
+    )
+
+
 # --- standing rules: only a change of circumstances lifts them --------------------------------
 
 _CEASE = Finding(
     rule="cease_communication",
-    title="they asked us to stop contacting them",
-    reason="The debtor told us in writing to stop contacting them. Only a letter saying we are "
-    "stopping, or naming a specific step we will take, may still be sent; ask a manager.",
+    title=QT_TRANSLATE_NOOP("ContactRules", "they asked us to stop contacting them"),
+    reason=QT_TRANSLATE_NOOP(
+        "ContactRules",
+        "The debtor told us in writing to stop contacting them. Only a letter saying we are "
+        "stopping, or naming a specific step we will take, may still be sent; ask a manager.",
+    ),
     citation="12 CFR 1006.6(c)",
 )
 _ATTORNEY = Finding(
     rule="attorney_represented",
-    title="they have a lawyer for this debt",
-    reason="The debtor has a lawyer for this debt. Contact the lawyer instead, unless the "
-    "lawyer doesn't answer in a reasonable time or agrees that we contact the debtor.",
+    title=QT_TRANSLATE_NOOP("ContactRules", "they have a lawyer for this debt"),
+    reason=QT_TRANSLATE_NOOP(
+        "ContactRules",
+        "The debtor has a lawyer for this debt. Contact the lawyer instead, unless the "
+        "lawyer doesn't answer in a reasonable time or agrees that we contact the debtor.",
+    ),
     citation="12 CFR 1006.6(b)(2)",
 )
 _BANKRUPTCY = Finding(
     rule="bankruptcy",
-    title="they filed for bankruptcy",
-    reason="The debtor is in bankruptcy. The court's automatic stay forbids any collection "
-    "contact; pass the account to a manager.",
+    title=QT_TRANSLATE_NOOP("ContactRules", "they filed for bankruptcy"),
+    reason=QT_TRANSLATE_NOOP(
+        "ContactRules",
+        "The debtor is in bankruptcy. The court's automatic stay forbids any collection "
+        "contact; pass the account to a manager.",
+    ),
     citation="11 U.S.C. 362(a)",
 )
 _DECEASED = Finding(
     rule="deceased",
-    title="the debtor has died",
-    reason="The debtor has died. Don't discuss the debt with relatives; a manager deals with "
-    "the executor or administrator of the estate.",
+    title=QT_TRANSLATE_NOOP("ContactRules", "the debtor has died"),
+    reason=QT_TRANSLATE_NOOP(
+        "ContactRules",
+        "The debtor has died. Don't discuss the debt with relatives; a manager deals with "
+        "the executor or administrator of the estate.",
+    ),
     citation="12 CFR 1006.6(a)(4)",
 )
 _DISPUTE = Finding(
     rule="dispute_pending",
-    title="the debt is disputed",
-    reason="The debtor disputed the debt. Stop collecting until the verification has been "
-    "mailed to them, then close the dispute.",
+    title=QT_TRANSLATE_NOOP("ContactRules", "the debt is disputed"),
+    reason=QT_TRANSLATE_NOOP(
+        "ContactRules",
+        "The debtor disputed the debt. Stop collecting until the verification has been "
+        "mailed to them, then close the dispute.",
+    ),
     citation="12 CFR 1006.38(d)(2)",
 )
 _DO_NOT_CALL = Finding(
     rule="do_not_call",
-    title="they asked us not to call this number",
-    reason="The debtor asked us not to call or text this number. Use another number or write.",
+    title=QT_TRANSLATE_NOOP("ContactRules", "they asked us not to call this number"),
+    reason=QT_TRANSLATE_NOOP(
+        "ContactRules",
+        "The debtor asked us not to call or text this number. Use another number or write.",
+    ),
     citation="12 CFR 1006.14(h)",
 )
 _EMAIL_OPT_OUT = Finding(
     rule="email_opt_out",
-    title="they opted out of email",
-    reason="The debtor opted out of email at this address. Call or write instead.",
+    title=QT_TRANSLATE_NOOP("ContactRules", "they opted out of email"),
+    reason=QT_TRANSLATE_NOOP(
+        "ContactRules",
+        "The debtor opted out of email at this address. Call or write instead.",
+    ),
     citation="12 CFR 1006.6(e)",
 )
 _NO_PHONE = Finding(
     rule="no_phone",
-    title="no phone number on file",
-    reason="There is no current phone number for the debtor. Add one on the Contact tab, "
-    "or write instead.",
-    citation="Contact details on file",
+    title=QT_TRANSLATE_NOOP("ContactRules", "no phone number on file"),
+    reason=QT_TRANSLATE_NOOP(
+        "ContactRules",
+        "There is no current phone number for the debtor. Add one on the Contact tab, "
+        "or write instead.",
+    ),
+    citation=QT_TRANSLATE_NOOP("ContactRules", "Contact details on file"),
 )
 _NO_EMAIL = Finding(
     rule="no_email",
-    title="no email address on file",
-    reason="There is no current email address for the debtor. Add one on the Contact tab, "
-    "or call or write instead.",
-    citation="Contact details on file",
+    title=QT_TRANSLATE_NOOP("ContactRules", "no email address on file"),
+    reason=QT_TRANSLATE_NOOP(
+        "ContactRules",
+        "There is no current email address for the debtor. Add one on the Contact tab, "
+        "or call or write instead.",
+    ),
+    citation=QT_TRANSLATE_NOOP("ContactRules", "Contact details on file"),
 )
 _WORKPLACE = Finding(
     rule="workplace_calls",
-    title="no calls at their workplace",
-    reason="This is a work number and their employer doesn't allow these calls. Use a "
-    "personal number or write instead.",
+    title=QT_TRANSLATE_NOOP("ContactRules", "no calls at their workplace"),
+    reason=QT_TRANSLATE_NOOP(
+        "ContactRules",
+        "This is a work number and their employer doesn't allow these calls. Use a "
+        "personal number or write instead.",
+    ),
     citation="12 CFR 1006.6(b)(3)",
 )
 _TIME_BARRED = Finding(
     rule="time_barred",
-    title="the debt is too old to sue on",
-    reason="The time limit to sue on this debt has passed. Use only the time-barred letter "
-    "versions, and never say or hint that we could take them to court.",
+    title=QT_TRANSLATE_NOOP("ContactRules", "the debt is too old to sue on"),
+    reason=QT_TRANSLATE_NOOP(
+        "ContactRules",
+        "The time limit to sue on this debt has passed. Use only the time-barred letter "
+        "versions, and never say or hint that we could take them to court.",
+    ),
     citation="12 CFR 1006.26(b)",
 )
 _TIME_ZONE_UNKNOWN = Finding(
     rule="time_zone_unknown",
-    title="their time zone is unknown",
-    reason="We don't know the debtor's time zone, so calls and texts are only allowed while it "
-    "is 8 am to 9 pm everywhere from Eastern to Pacific time. Add an address or a phone "
-    "number to widen the window.",
+    title=QT_TRANSLATE_NOOP("ContactRules", "their time zone is unknown"),
+    reason=QT_TRANSLATE_NOOP(
+        "ContactRules",
+        "We don't know the debtor's time zone, so calls and texts are only allowed while it "
+        "is 8 am to 9 pm everywhere from Eastern to Pacific time. Add an address or a phone "
+        "number to widen the window.",
+    ),
     citation="12 CFR 1006.6(b)(1)(i)",
 )
 _SPOKE_RECENTLY = Finding(
     rule="call_after_conversation",
-    title="we spoke with them less than 7 days ago",
-    reason="We spoke with the debtor by phone about this debt less than 7 days ago. Wait 7 "
-    "days after a phone conversation before calling again.",
+    title=QT_TRANSLATE_NOOP("ContactRules", "we spoke with them less than 7 days ago"),
+    reason=QT_TRANSLATE_NOOP(
+        "ContactRules",
+        "We spoke with the debtor by phone about this debt less than 7 days ago. Wait 7 "
+        "days after a phone conversation before calling again.",
+    ),
     citation="12 CFR 1006.14(b)(2)(ii)",
 )
 _CALL_FREQUENCY = Finding(
     rule="call_frequency",
-    title="already called 7 times in 7 days",
-    reason="We have already called about this debt 7 times in the last 7 days, the most "
-    "allowed. Write instead, or wait until the oldest of those calls is 7 days old.",
+    title=QT_TRANSLATE_NOOP("ContactRules", "already called 7 times in 7 days"),
+    reason=QT_TRANSLATE_NOOP(
+        "ContactRules",
+        "We have already called about this debt 7 times in the last 7 days, the most "
+        "allowed. Write instead, or wait until the oldest of those calls is 7 days old.",
+    ),
     citation="12 CFR 1006.14(b)(2)(i)",
 )
 _MASSACHUSETTS_LIMIT = Finding(
     rule="massachusetts_call_limit",
-    title="already called twice in 7 days (Massachusetts)",
-    reason="The debtor lives in Massachusetts, where calls and texts (answered or not) are "
-    "limited to two in 7 days, and we have reached that.",
+    title=QT_TRANSLATE_NOOP("ContactRules", "already called twice in 7 days (Massachusetts)"),
+    reason=QT_TRANSLATE_NOOP(
+        "ContactRules",
+        "The debtor lives in Massachusetts, where calls and texts (answered or not) are "
+        "limited to two in 7 days, and we have reached that.",
+    ),
     citation="209 CMR 18.14(1)(d)",  # for agencies; creditors: 940 CMR 7.04(1)(f)
 )
 
@@ -384,16 +463,17 @@ def _timed_rules(
     talks = [c.at.astimezone(UTC) for c in history if c.channel == CALL and c.conversation]
     if ctx.channel == CALL and len(calls) >= MAX_CALLS_PER_SEVEN_DAYS:
         lifted = calls[MAX_CALLS_PER_SEVEN_DAYS - 1] + SEVEN_DAYS
-        rules.append(_TimedRule(False, _not_before(lifted), _CALL_FREQUENCY))
+        rules.append(_TimedRule(False, _not_before(lifted), _shown(_CALL_FREQUENCY)))
     if ctx.channel == CALL and talks:
-        rules.append(_TimedRule(False, _not_before(max(talks) + SEVEN_DAYS), _SPOKE_RECENTLY))
+        lifted = max(talks) + SEVEN_DAYS
+        rules.append(_TimedRule(False, _not_before(lifted), _shown(_SPOKE_RECENTLY)))
     # Massachusetts counts texts too: "via telephone, either in person or via text messaging".
     attempts = sorted(
         (c.at.astimezone(UTC) for c in history if c.channel in _PHONE_CHANNELS), reverse=True
     )
     if ctx.state == "MA" and len(attempts) >= MASSACHUSETTS_MAX_PER_SEVEN_DAYS:
         lifted = attempts[MASSACHUSETTS_MAX_PER_SEVEN_DAYS - 1] + SEVEN_DAYS
-        finding = _MASSACHUSETTS_LIMIT
+        finding = _shown(_MASSACHUSETTS_LIMIT)
         if not ctx.agency:
             finding = replace(finding, citation="940 CMR 7.04(1)(f)")
         rules.append(_TimedRule(True, _not_before(lifted), finding))
@@ -402,28 +482,34 @@ def _timed_rules(
 
 def _inconvenient_time(at: datetime, zones: tuple[ZoneInfo, ...]) -> Finding:
     if first_instant_within_hours(at, zones, WINDOW_START, WINDOW_END) is None:
-        reason = (
+        reason = translate(
+            "ContactRules",
             "The debtor's possible time zones never share an hour between 8 am and 9 pm, so "
-            "calls and texts can't be placed. Confirm where they live."
+            "calls and texts can't be placed. Confirm where they live.",
         )
+    elif len(zones) == 1:
+        reason = translate(
+            "ContactRules",
+            "It is {clock} their time. Calls and texts are only allowed from 8 am to 9 pm "
+            "their time.",
+        ).format(clock=clock_text(at.astimezone(zones[0]).time()))
     else:
         clocks = " / ".join(
             dict.fromkeys(
-                f"{clock_text(at.astimezone(z).time())} {zone_label(z.key)}" for z in zones
+                translate("ContactRules", "{clock} {zone}").format(
+                    clock=clock_text(at.astimezone(z).time()), zone=zone_label(z.key)
+                )
+                for z in zones
             )
         )
-        reason = (
-            f"It is {clocks} time where the debtor might be. Calls and texts are only allowed "
-            "from 8 am to 9 pm in every time zone they might be in."
-        )
-        if len(zones) == 1:
-            reason = (
-                f"It is {clock_text(at.astimezone(zones[0]).time())} their time. Calls and "
-                "texts are only allowed from 8 am to 9 pm their time."
-            )
+        reason = translate(
+            "ContactRules",
+            "It is {clocks} time where the debtor might be. Calls and texts are only allowed "
+            "from 8 am to 9 pm in every time zone they might be in.",
+        ).format(clocks=clocks)
     return Finding(
         rule="inconvenient_time",
-        title="too early or too late their time",
+        title=translate("ContactRules", "too early or too late their time"),
         reason=reason,
         citation="12 CFR 1006.6(b)(1)(i)",
     )
@@ -475,7 +561,10 @@ def is_time_barred(
     years = table.get(code)
     if years is None:
         raise ValidationError(
-            f"No time limit to sue is set for the state “{state}”. Add it in Settings.",
+            translate(
+                "ContactRules",
+                "No time limit to sue is set for the state “{state}”. Add it in Settings.",
+            ).format(state=state),
             field="state",
         )
     start = last_payment_or_delinquency
@@ -490,7 +579,9 @@ def is_time_barred(
 
 MEDICAL_REPORTING_MIN_CENTS = 50_000
 MEDICAL_REPORTING_WAIT = timedelta(days=365)
-_BUREAU_POLICY = "Equifax, Experian and TransUnion medical-debt reporting policy (2022–2023)"
+_BUREAU_POLICY = QT_TRANSLATE_NOOP(
+    "ContactRules", "Equifax, Experian and TransUnion medical-debt reporting policy (2022–2023)"
+)
 
 
 @dataclass(frozen=True)
@@ -503,11 +594,15 @@ class ReportingDecision:
 
     def summary(self) -> str:
         if self.allowed:
-            return "Credit reporting: allowed"
+            return translate("ContactRules", "Credit reporting: allowed")
         if self.earliest_date is None:
-            return "Credit reporting: never — " + "; ".join(b.title for b in self.blocks)
+            return translate("ContactRules", "Credit reporting: never — {reasons}").format(
+                reasons="; ".join(b.title for b in self.blocks)
+            )
         d = self.earliest_date
-        return f"Credit reporting: not before {MONTH_ABBREVIATIONS[d.month - 1]} {d.day}, {d.year}"
+        return translate(
+            "ContactRules", "Credit reporting: not before {month} {day}, {year}"
+        ).format(month=month_abbreviation(d.month), day=d.day, year=d.year)
 
     def to_json_dict(self) -> dict[str, object]:
         return {
@@ -523,28 +618,37 @@ def may_report_medical_debt(
 ) -> ReportingDecision:
     """The bureaus drop medical debts under $500 and wait a year from first delinquency."""
     if original_amount_cents < 0:
-        raise ValidationError("The original amount can't be negative.", field="amount")
+        raise ValidationError(
+            translate("ContactRules", "The original amount can't be negative."), field="amount"
+        )
     blocks: list[Finding] = []
+    policy = translate("ContactRules", _BUREAU_POLICY)
     earliest: date | None = first_delinquency + MEDICAL_REPORTING_WAIT
     if original_amount_cents < MEDICAL_REPORTING_MIN_CENTS:
         earliest = None
         blocks.append(
             Finding(
                 rule="medical_debt_under_500",
-                title="medical debts under $500 are never reported",
-                reason="The credit bureaus don't accept medical debts whose original amount "
-                "was under $500.",
-                citation=_BUREAU_POLICY,
+                title=translate("ContactRules", "medical debts under $500 are never reported"),
+                reason=translate(
+                    "ContactRules",
+                    "The credit bureaus don't accept medical debts whose original amount "
+                    "was under $500.",
+                ),
+                citation=policy,
             )
         )
     if today < first_delinquency + MEDICAL_REPORTING_WAIT:
         blocks.append(
             Finding(
                 rule="medical_debt_one_year",
-                title="wait one year from the first missed payment",
-                reason="Medical debt can be reported only once a full year has passed since "
-                "it first became delinquent.",
-                citation=_BUREAU_POLICY,
+                title=translate("ContactRules", "wait one year from the first missed payment"),
+                reason=translate(
+                    "ContactRules",
+                    "Medical debt can be reported only once a full year has passed since "
+                    "it first became delinquent.",
+                ),
+                citation=policy,
             )
         )
     return ReportingDecision(allowed=not blocks, blocks=tuple(blocks), earliest_date=earliest)
@@ -556,11 +660,16 @@ def may_report_medical_debt(
 def _check_channel(channel: str) -> None:
     if channel not in _ALL_CHANNELS:
         raise ValidationError(
-            f"“{channel}” is not a way to contact someone: use call, sms, email or letter.",
+            translate(
+                "ContactRules",
+                "“{channel}” is not a way to contact someone: use call, sms, email or letter.",
+            ).format(channel=channel),
             field="channel",
         )
 
 
 def _check_aware(moment: datetime, field: str) -> None:
     if not isinstance(moment, datetime) or moment.utcoffset() is None:
-        raise ValidationError("A contact time must include its time zone.", field=field)
+        raise ValidationError(
+            translate("ContactRules", "A contact time must include its time zone."), field=field
+        )

@@ -35,6 +35,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from collectorpro.i18n import translate
 from collectorpro.models import Address, Email, Interaction, Phone
 from collectorpro.models.db import Database
 from collectorpro.models.enums import (
@@ -251,4 +252,6 @@ def past_contacts(rows: Iterable[tuple[Channel, Outcome, datetime]]) -> tuple[Pa
 
 def _check_aware(at: datetime) -> None:
     if not isinstance(at, datetime) or at.utcoffset() is None:
-        raise ValidationError("A contact time must include its time zone.", field="at")
+        raise ValidationError(
+            translate("ContactRules", "A contact time must include its time zone."), field="at"
+        )

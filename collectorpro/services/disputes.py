@@ -13,6 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from collectorpro.i18n import label, translate
 from collectorpro.models import Account, Dispute, User, utcnow
 from collectorpro.models.db import Database
 from collectorpro.models.enums import (
@@ -100,34 +101,51 @@ def open_dispute(
     """
     what = what.strip()
     if not what:
-        raise ValidationError("Say what the debtor disputes.", field="what")
+        raise ValidationError(translate("Disputes", "Say what the debtor disputes."), field="what")
     if len(what) > MAX_TEXT:
-        raise ValidationError(f"The description is limited to {MAX_TEXT} characters.", field="what")
+        raise ValidationError(
+            translate("Disputes", "The description is limited to {count} characters.").format(
+                count=MAX_TEXT
+            ),
+            field="what",
+        )
     try:
         via = DisputeChannel(received_via)
     except ValueError:
-        raise ValidationError("Choose how the dispute was received.", field="via") from None
+        raise ValidationError(
+            translate("Disputes", "Choose how the dispute was received."), field="via"
+        ) from None
     if received_on > today:
-        raise ValidationError("A dispute cannot be received in the future.", field="received_on")
+        raise ValidationError(
+            translate("Disputes", "A dispute cannot be received in the future."),
+            field="received_on",
+        )
     if amount_cents is not None and amount_cents <= 0:
-        raise ValidationError("The disputed amount must be more than zero.", field="amount")
+        raise ValidationError(
+            translate("Disputes", "The disputed amount must be more than zero."), field="amount"
+        )
     with db.write() as session:
         account = load_account(session, account_id)
         if has_open_dispute(session, account_id):
-            raise InvalidTransition("This account already has an open dispute.")
+            raise InvalidTransition(
+                translate("Disputes", "This account already has an open dispute.")
+            )
         old = account.status
         if (
             old is not AccountStatus.DISPUTED
             and AccountStatus.DISPUTED not in ALLOWED_TRANSITIONS[old]
         ):
             raise InvalidTransition(
-                f"An account that is {old.label.lower()} cannot be put on dispute hold. "
-                "Reopen it first."
+                translate(
+                    "Disputes",
+                    "An account that is {status} cannot be put on dispute hold. Reopen it first.",
+                ).format(status=label(old).lower())
             )
         if amount_cents is not None and amount_cents > max(account.balance_cents, 0):
             raise ValidationError(
-                f"The disputed amount is more than the balance of "
-                f"{format_money(account.balance_cents)}.",
+                translate(
+                    "Disputes", "The disputed amount is more than the balance of {balance}."
+                ).format(balance=format_money(account.balance_cents)),
                 field="amount",
             )
         dispute = Dispute(
@@ -168,7 +186,7 @@ def open_dispute(
 def _load(session: Session, dispute_id: int) -> tuple[Dispute, Account]:
     dispute = session.get(Dispute, dispute_id)
     if dispute is None:
-        raise NotFound(f"There is no dispute {dispute_id}.")
+        raise NotFound(translate("Disputes", "There is no dispute {id}.").format(id=dispute_id))
     return dispute, load_account(session, dispute.account_id)
 
 
@@ -186,17 +204,24 @@ def mark_verification_sent(
 ) -> None:
     """The verification was mailed: collection may resume, the account leaves dispute hold."""
     if sent_on > today:
-        raise ValidationError("The verification cannot be sent in the future.", field="sent_on")
+        raise ValidationError(
+            translate("Disputes", "The verification cannot be sent in the future."),
+            field="sent_on",
+        )
     with db.write() as session:
         dispute, account = _load(session, dispute_id)
         if dispute.status is not DisputeStatus.OPEN:
             raise InvalidTransition(
-                f"This dispute is {dispute.status.label.lower()}; only an open dispute "
-                "waits for verification."
+                translate(
+                    "Disputes",
+                    "This dispute is {status}; only an open dispute waits for verification.",
+                ).format(status=label(dispute.status).lower())
             )
         if sent_on < dispute.received_on:
             raise ValidationError(
-                "The verification cannot be sent before the dispute was received.",
+                translate(
+                    "Disputes", "The verification cannot be sent before the dispute was received."
+                ),
                 field="sent_on",
             )
         record_verification_sent(session, dispute, account, sent_on=sent_on, user_id=user_id)
@@ -238,17 +263,24 @@ def close_dispute(
     """End a dispute as resolved (with how) or withdrawn by the debtor."""
     outcome = outcome.strip()
     if not outcome:
-        raise ValidationError("Say how the dispute ended.", field="outcome")
+        raise ValidationError(translate("Disputes", "Say how the dispute ended."), field="outcome")
     if len(outcome) > MAX_TEXT:
-        raise ValidationError("The outcome is too long.", field="outcome")
+        raise ValidationError(translate("Disputes", "The outcome is too long."), field="outcome")
     with db.write() as session:
         dispute, account = _load(session, dispute_id)
         if dispute.status not in OPEN_STATUSES:
-            raise InvalidTransition(f"This dispute is already {dispute.status.label.lower()}.")
+            raise InvalidTransition(
+                translate("Disputes", "This dispute is already {status}.").format(
+                    status=label(dispute.status).lower()
+                )
+            )
         if not withdrawn and dispute.status is DisputeStatus.OPEN:
             raise InvalidTransition(
-                "Mail the verification before resolving the dispute; the debtor may also "
-                "withdraw it."
+                translate(
+                    "Disputes",
+                    "Mail the verification before resolving the dispute; the debtor may also "
+                    "withdraw it.",
+                )
             )
         dispute.status = DisputeStatus.WITHDRAWN if withdrawn else DisputeStatus.RESOLVED
         dispute.closed_at = utcnow()

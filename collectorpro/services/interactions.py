@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, label, translate
 from collectorpro.models import (
     Account,
     Interaction,
@@ -46,11 +47,20 @@ GUARDED_CHANNELS = {
 
 def _validate_promise(amount_cents: int | None, due: date | None, today: date) -> None:
     if (amount_cents is None) != (due is None):
-        raise ValidationError("A promise needs both an amount and a due date.", field="promise")
+        raise ValidationError(
+            translate("Interactions", "A promise needs both an amount and a due date."),
+            field="promise",
+        )
     if amount_cents is not None and amount_cents <= 0:
-        raise ValidationError("The promised amount must be more than zero.", field="amount")
+        raise ValidationError(
+            translate("Interactions", "The promised amount must be more than zero."),
+            field="amount",
+        )
     if due is not None and due < today:
-        raise ValidationError("The promise's due date cannot be in the past.", field="due")
+        raise ValidationError(
+            translate("Interactions", "The promise's due date cannot be in the past."),
+            field="due",
+        )
 
 
 def refresh_next_action(session: Session, account: Account, today: date) -> None:
@@ -82,10 +92,11 @@ def refresh_next_action(session: Session, account: Account, today: date) -> None
         .order_by(PlanInstallment.due_date)
         .limit(1)
     )
+    # stored on the account in English; the list translates them where it shows them
     candidates = (
-        (promise_due, "Promise due"),
-        (installment_due, "Installment due"),
-        (follow_up, "Follow up"),
+        (promise_due, QT_TRANSLATE_NOOP("Interactions", "Promise due")),
+        (installment_due, QT_TRANSLATE_NOOP("Interactions", "Installment due")),
+        (follow_up, QT_TRANSLATE_NOOP("Interactions", "Follow up")),
     )
     dated = [(d, label) for d, label in candidates if d is not None]
     if dated:
@@ -140,16 +151,32 @@ def log_interaction(
     channel, outcome = Channel(channel), Outcome(outcome)
     notes = notes.strip()
     if len(notes) > MAX_NOTES:
-        raise ValidationError(f"Notes are limited to {MAX_NOTES} characters.", field="notes")
+        raise ValidationError(
+            translate("Interactions", "Notes are limited to {count} characters.").format(
+                count=MAX_NOTES
+            ),
+            field="notes",
+        )
     if duration_seconds is not None and not 0 <= duration_seconds <= MAX_DURATION_SECONDS:
-        raise ValidationError("The call length is not plausible.", field="duration")
+        raise ValidationError(
+            translate("Interactions", "The call length is not plausible."), field="duration"
+        )
     if follow_up_date is not None and follow_up_date < today:
-        raise ValidationError("The follow-up date cannot be in the past.", field="follow_up")
+        raise ValidationError(
+            translate("Interactions", "The follow-up date cannot be in the past."),
+            field="follow_up",
+        )
     when = occurred_at or utcnow()
     if when.tzinfo is None:
-        raise ValidationError("The time of the contact needs a time zone.", field="occurred_at")
+        raise ValidationError(
+            translate("Interactions", "The time of the contact needs a time zone."),
+            field="occurred_at",
+        )
     if when > utcnow():
-        raise ValidationError("A contact cannot be logged in the future.", field="occurred_at")
+        raise ValidationError(
+            translate("Interactions", "A contact cannot be logged in the future."),
+            field="occurred_at",
+        )
     _validate_promise(promise_amount_cents, promise_due, today)
     if promise_amount_cents is not None and outcome is not Outcome.PROMISE_TO_PAY:
         outcome = Outcome.PROMISE_TO_PAY
@@ -159,7 +186,11 @@ def log_interaction(
 
         decision = decide(db, account_id, GUARDED_CHANNELS[channel], when)
         if not decision.allowed and override is None:
-            raise ContactBlocked(decision, f"This {channel.label.lower()}")
+            raise ContactBlocked(
+                decision,
+                translate("Interactions", "This {channel} may not be made now: {reasons}"),
+                channel=label(channel).lower(),
+            )
     with db.write() as session:
         account = load_account(session, account_id)
         interaction = Interaction(
@@ -245,7 +276,12 @@ def record_promise(
     _validate_promise(amount_cents, due_date, today)
     notes = notes.strip()
     if len(notes) > MAX_NOTES:
-        raise ValidationError(f"Notes are limited to {MAX_NOTES} characters.", field="notes")
+        raise ValidationError(
+            translate("Interactions", "Notes are limited to {count} characters.").format(
+                count=MAX_NOTES
+            ),
+            field="notes",
+        )
     with db.write() as session:
         account = load_account(session, account_id)
         text = f"Promise to pay {format_money(amount_cents)} by {due_date.isoformat()}."

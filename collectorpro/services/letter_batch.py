@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from collectorpro.documents.join import join_pdfs
 from collectorpro.documents.letter import render_letter, render_letters
+from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
 from collectorpro.models import Account, Address, Interaction, LetterBatch, Setting
 from collectorpro.models.base import utcnow
 from collectorpro.models.db import Database
@@ -80,28 +81,49 @@ class BatchRule:
 
     def validate(self) -> None:
         if not self.name.strip():
-            raise ValidationError("Give the rule a name.", field="name")
+            raise ValidationError(translate("LetterBatch", "Give the rule a name."), field="name")
         if self.template not in TEMPLATES:
-            raise ValidationError("Choose the letter the rule sends.", field="template")
+            raise ValidationError(
+                translate("LetterBatch", "Choose the letter the rule sends."), field="template"
+            )
         if self.min_days < 0 or (self.max_days is not None and self.max_days < self.min_days):
             raise ValidationError(
-                "The days past due must run from a smaller to a larger number.", field="days"
+                translate(
+                    "LetterBatch", "The days past due must run from a smaller to a larger number."
+                ),
+                field="days",
             )
         if self.no_letter_days is not None and not 0 <= self.no_letter_days <= 3650:
-            raise ValidationError("Days since the last letter are out of range.", field="days")
+            raise ValidationError(
+                translate("LetterBatch", "Days since the last letter are out of range."),
+                field="days",
+            )
 
     def describe(self) -> str:
         return self.name
 
+    @property
+    def label(self) -> str:
+        """The rule's name as the window shows it: a standard rule's in the interface language."""
+        return translate("LetterBatch", self.name)
 
+
+# The names are the rules' keys (saved, and typed on the command line), so they stay English;
+# ``BatchRule.label`` shows a standard rule's name in the interface language.
 DEFAULT_RULES: tuple[BatchRule, ...] = (
-    BatchRule("Validation notice: new accounts never written to", "validation_notice", 0, None,
-              None),
-    BatchRule("First reminder: 30–60 days past due, no letter in 21 days", "reminder_1", 30, 60),
-    BatchRule("Second reminder: 61–90 days past due, no letter in 21 days", "reminder_2", 61, 90),
-    BatchRule("Final notice: 91–120 days past due, no letter in 30 days", "final_notice", 91,
-              120, 30),
-    BatchRule("Dispute verification: open disputes", "dispute_verification", 0, None, 0, True),
+    BatchRule(QT_TRANSLATE_NOOP("LetterBatch", "Validation notice: new accounts never written to"),
+              "validation_notice", 0, None, None),
+    BatchRule(QT_TRANSLATE_NOOP("LetterBatch",
+                                "First reminder: 30–60 days past due, no letter in 21 days"),
+              "reminder_1", 30, 60),
+    BatchRule(QT_TRANSLATE_NOOP("LetterBatch",
+                                "Second reminder: 61–90 days past due, no letter in 21 days"),
+              "reminder_2", 61, 90),
+    BatchRule(QT_TRANSLATE_NOOP("LetterBatch",
+                                "Final notice: 91–120 days past due, no letter in 30 days"),
+              "final_notice", 91, 120, 30),
+    BatchRule(QT_TRANSLATE_NOOP("LetterBatch", "Dispute verification: open disputes"),
+              "dispute_verification", 0, None, 0, True),
 )  # fmt: skip
 
 
@@ -120,7 +142,9 @@ def get_rules(db: Database) -> tuple[BatchRule, ...]:
 def save_rules(db: Database, rules: Sequence[BatchRule], *, user_id: int | None) -> None:
     names = [r.name.strip() for r in rules]
     if len(set(names)) != len(names):
-        raise ValidationError("Two rules have the same name.", field="name")
+        raise ValidationError(
+            translate("LetterBatch", "Two rules have the same name."), field="name"
+        )
     for rule in rules:
         rule.validate()
     text = json.dumps([asdict(r) for r in rules], ensure_ascii=False)
@@ -145,7 +169,11 @@ def find_rule(db: Database, name: str) -> BatchRule:
         if rule.name.casefold() == name.strip().casefold():
             return rule
     known = "; ".join(r.name for r in get_rules(db))
-    raise NotFound(f"There is no letter rule “{name}”. The rules are: {known}.")
+    raise NotFound(
+        translate(
+            "LetterBatch", "There is no letter rule “{name}”. The rules are: {known}."
+        ).format(name=name, known=known)
+    )
 
 
 def accounts_for_rule(db: Database, rule: BatchRule, *, today: date) -> list[int]:
@@ -206,8 +234,13 @@ class BatchPlan:
 
     def summary(self) -> str:
         n, s = len(self.included), len(self.skipped)
-        letters = "1 letter" if n == 1 else f"{n} letters"
-        return f"{letters} to print, {s} skipped"
+        if n == 1:
+            return translate("LetterBatch", "1 letter to print, {skipped} skipped").format(
+                skipped=s
+            )
+        return translate("LetterBatch", "{count} letters to print, {skipped} skipped").format(
+            count=n, skipped=s
+        )
 
 
 def _zip(session: Session, debtor_id: int) -> str:
@@ -236,7 +269,9 @@ def plan_batch(
 ) -> BatchPlan:
     """Who gets the letter and who is skipped, and why; included letters sorted by ZIP."""
     if template not in TEMPLATES:
-        raise NotFound(f"There is no letter template “{template}”.")
+        raise NotFound(
+            translate("LetterBatch", "There is no letter template “{kind}”.").format(kind=template)
+        )
     ids = list(dict.fromkeys(account_ids))
     moment = at or utcnow()
     entries: list[BatchEntry] = []
@@ -298,9 +333,16 @@ class BatchResult:
 
     def summary(self) -> str:
         if self.cancelled:
-            return "The batch was cancelled; nothing was printed or recorded."
-        letters = "1 letter" if self.letters == 1 else f"{self.letters} letters"
-        return f"{letters} on {self.pages} pages; {self.skipped} skipped."
+            return translate(
+                "LetterBatch", "The batch was cancelled; nothing was printed or recorded."
+            )
+        if self.letters == 1:
+            return translate("LetterBatch", "1 letter on {pages} pages; {skipped} skipped.").format(
+                pages=self.pages, skipped=self.skipped
+            )
+        return translate(
+            "LetterBatch", "{count} letters on {pages} pages; {skipped} skipped."
+        ).format(count=self.letters, pages=self.pages, skipped=self.skipped)
 
 
 LOG_COLUMNS = (
@@ -330,14 +372,20 @@ def run_batch(
     """Print the plan's letters into ``output``; record them only when everything is written."""
     output = Path(output)
     if not plan.included:
-        raise DomainError("No account in this batch can be sent the letter.")
+        raise DomainError(
+            translate("LetterBatch", "No account in this batch can be sent the letter.")
+        )
     if output.suffix.lower() != ".pdf":
-        raise ValidationError("The batch file must end in .pdf.", field="output")
+        raise ValidationError(
+            translate("LetterBatch", "The batch file must end in .pdf."), field="output"
+        )
     try:
         work = Path(tempfile.mkdtemp(prefix=".collectorpro-batch-", dir=output.parent))
     except OSError as exc:
         raise StorageError(
-            f"CollectorPro cannot write in {output.parent}: {exc.strerror}."
+            translate("LetterBatch", "CollectorPro cannot write in {folder}: {reason}.").format(
+                folder=output.parent, reason=exc.strerror
+            )
         ) from exc
     try:
         return _run(
@@ -354,7 +402,9 @@ def run_batch(
         )
     except OSError as exc:
         raise StorageError(
-            f"The batch could not be written: {exc.strerror or exc}. Nothing was recorded."
+            translate(
+                "LetterBatch", "The batch could not be written: {reason}. Nothing was recorded."
+            ).format(reason=exc.strerror or exc)
         ) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -435,7 +485,9 @@ def _run(
                 progress(done, total)
     if stop() or not parts:
         if not parts:
-            raise DomainError("No account in this batch could be sent the letter.")
+            raise DomainError(
+                translate("LetterBatch", "No account in this batch could be sent the letter.")
+            )
         return BatchResult(cancelled=True)
     combined = work / "combined.pdf"
     join_pdfs(parts, combined)

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from collectorpro.documents.letter import LetterData
+from collectorpro.i18n import translate
 from collectorpro.models import Email
 from collectorpro.models.base import utcnow
 from collectorpro.models.db import Database
@@ -66,11 +67,20 @@ def email_target(db: Database, account_id: int) -> EmailTarget:
             .order_by(Email.valid_from.desc(), Email.id.desc())
         ).all()
     if not emails:
-        return EmailTarget(None, name, "There is no email address on file for this debtor.")
+        return EmailTarget(
+            None,
+            name,
+            translate("LetterMail", "There is no email address on file for this debtor."),
+        )
     usable = [e for e in emails if not e.opt_out]
     if not usable:
         return EmailTarget(
-            None, name, "The debtor asked not to be emailed (opt-out); send the letter by mail."
+            None,
+            name,
+            translate(
+                "LetterMail",
+                "The debtor asked not to be emailed (opt-out); send the letter by mail.",
+            ),
         )
     return EmailTarget(usable[0].address, name)
 
@@ -80,7 +90,7 @@ def _message(
 ) -> tuple[OutgoingEmail, str]:
     target = email_target(db, account_id)
     if target.address is None:
-        raise DomainError(target.problem or "No email address.")
+        raise DomainError(target.problem or translate("LetterMail", "No email address."))
     with db.read() as session:
         account = load_account(session, account_id)
         profile = office_profile(session)

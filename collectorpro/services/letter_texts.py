@@ -18,6 +18,7 @@ from types import MappingProxyType
 
 from sqlalchemy.orm import Session
 
+from collectorpro.i18n import translate
 from collectorpro.models.db import Database
 from collectorpro.paths import resource
 from collectorpro.services import audit
@@ -106,9 +107,15 @@ def _defaults(language: str) -> Mapping[str, Mapping[str, str]]:
 
 def _check(kind: str, language: str) -> None:
     if language not in LANGUAGES:
-        raise ValidationError(f"Letters are available in English and Spanish, not “{language}”.")
+        raise ValidationError(
+            translate(
+                "LetterTexts", "Letters are available in English and Spanish, not “{language}”."
+            ).format(language=language)
+        )
     if kind not in EDITABLE:
-        raise NotFound(f"There is no letter template “{kind}”.")
+        raise NotFound(
+            translate("LetterTexts", "There is no letter template “{kind}”.").format(kind=kind)
+        )
 
 
 def labels(language: str) -> Mapping[str, str]:
@@ -154,8 +161,11 @@ def placeholders_in(text: str) -> list[str]:
         parsed = list(string.Formatter().parse(text))
     except ValueError as exc:
         raise ValidationError(
-            "A brace { or } is not closed. Write placeholders as {balance}; a lone brace "
-            f"is not allowed ({exc})."
+            translate(
+                "LetterTexts",
+                "A brace {open} or {close} is not closed. Write placeholders as {example}; a "
+                "lone brace is not allowed ({problem}).",
+            ).format(open="{", close="}", example="{balance}", problem=exc)
         ) from None
     names = []
     for _literal, name, spec, conversion in parsed:
@@ -163,8 +173,11 @@ def placeholders_in(text: str) -> list[str]:
             continue
         if not name or spec or conversion or not name.isidentifier():
             raise ValidationError(
-                f"“{{{name}{':' + spec if spec else ''}}}” is not a placeholder. Use a name from "
-                "the list, such as {balance}."
+                translate(
+                    "LetterTexts",
+                    "“{placeholder}” is not a placeholder. Use a name from the list, such as "
+                    "{example}.",
+                ).format(placeholder=f"{{{name}{':' + spec if spec else ''}}}", example="{balance}")
             )
         names.append(name)
     return names
@@ -172,16 +185,24 @@ def placeholders_in(text: str) -> list[str]:
 
 def validate_text(title: str, body: str) -> None:
     if not title.strip():
-        raise ValidationError("The letter needs a title.", field="title")
+        raise ValidationError(translate("LetterTexts", "The letter needs a title."), field="title")
     if not body.strip():
-        raise ValidationError("The letter needs some text.", field="body")
+        raise ValidationError(translate("LetterTexts", "The letter needs some text."), field="body")
     if len(body) > MAX_BODY:
-        raise ValidationError(f"The text is limited to {MAX_BODY} characters.", field="body")
+        raise ValidationError(
+            translate("LetterTexts", "The text is limited to {count} characters.").format(
+                count=MAX_BODY
+            ),
+            field="body",
+        )
     unknown = sorted({n for n in placeholders_in(title) + placeholders_in(body) if n not in FIELDS})
     if unknown:
         names = ", ".join(f"{{{n}}}" for n in unknown)
         raise ValidationError(
-            f"CollectorPro does not know the placeholder {names}. Pick one from the list.",
+            translate(
+                "LetterTexts",
+                "CollectorPro does not know the placeholder {names}. Pick one from the list.",
+            ).format(names=names),
             field="body",
         )
 

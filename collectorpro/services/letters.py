@@ -28,6 +28,7 @@ from collectorpro.documents.letter import (
 )
 from collectorpro.documents.styles import fmt_date
 from collectorpro.documents.wording import letterhead_in
+from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
 from collectorpro.models import (
     Account,
     Dispute,
@@ -121,28 +122,40 @@ class LetterOptions:
 
     def validate(self) -> None:
         if not 1 <= self.pay_by_days <= 90:
-            raise ValidationError("Days to pay must be between 1 and 90.", field="pay_by_days")
+            raise ValidationError(
+                translate("Letters", "Days to pay must be between 1 and 90."), field="pay_by_days"
+            )
         if not 10 <= self.respond_by_days <= 120:
             raise ValidationError(
-                "Days to respond to a final notice must be between 10 and 120.",
+                translate(
+                    "Letters", "Days to respond to a final notice must be between 10 and 120."
+                ),
                 field="respond_by_days",
             )
         if self.referral not in ("agency", "attorney"):
-            raise ValidationError("Choose who a final notice refers to.", field="referral")
+            raise ValidationError(
+                translate("Letters", "Choose who a final notice refers to."), field="referral"
+            )
         if not 10 <= self.settlement_percent <= 100:
             raise ValidationError(
-                "A settlement offer must be between 10% and 100% of the balance.",
+                translate(
+                    "Letters", "A settlement offer must be between 10% and 100% of the balance."
+                ),
                 field="settlement_percent",
             )
         if not 1 <= self.settlement_days <= 120:
             raise ValidationError(
-                "A settlement offer must last between 1 and 120 days.", field="settlement_days"
+                translate("Letters", "A settlement offer must last between 1 and 120 days."),
+                field="settlement_days",
             )
         for name in ("offset_right_in", "offset_down_in"):
             if abs(getattr(self, name)) > 0.5:
                 raise ValidationError(
-                    "An envelope adjustment of more than half an inch means the envelopes "
-                    "do not fit the layout; check the calibration page.",
+                    translate(
+                        "Letters",
+                        "An envelope adjustment of more than half an inch means the envelopes "
+                        "do not fit the layout; check the calibration page.",
+                    ),
                     field=name,
                 )
 
@@ -180,14 +193,20 @@ class LetterNotProduced(DomainError):
     def __init__(self, account_number: str, missing: list[str]) -> None:
         self.account_number = account_number
         self.missing = tuple(missing)
-        super().__init__(f"No letter for account {account_number}: " + "; ".join(missing) + ".")
+        super().__init__(
+            translate("Letters", "No letter for account {account}: {missing}.").format(
+                account=account_number, missing="; ".join(missing)
+            )
+        )
 
 
 class LetterBlocked(ContactBlocked):
     """The contact guard stops this letter; ``decision`` says which rules and why."""
 
     def __init__(self, decision: Decision) -> None:
-        super().__init__(decision, "This letter")
+        super().__init__(
+            decision, translate("Letters", "This letter may not be made now: {reasons}")
+        )
 
 
 # --- gathering the account ---------------------------------------------------------------------
@@ -236,7 +255,11 @@ def _open_dispute(session: Session, account_id: int) -> Dispute | None:
 def choose_language(account: Account, language: str | None) -> str:
     if language:
         if language not in LANGUAGES:
-            raise ValidationError(f"Letters are in English (en) or Spanish (es), not {language}.")
+            raise ValidationError(
+                translate(
+                    "Letters", "Letters are in English (en) or Spanish (es), not {language}."
+                ).format(language=language)
+            )
         return language
     preferred = (account.debtor.preferred_language or "en").lower()[:2]
     return preferred if preferred in LANGUAGES else "en"
@@ -245,7 +268,9 @@ def choose_language(account: Account, language: str | None) -> str:
 def template_for(session: Session, account: Account, kind: str, today: date) -> str:
     """The template actually used: a reminder on a time-barred debt becomes its variant."""
     if kind not in TEMPLATES:
-        raise NotFound(f"There is no letter template “{kind}”.")
+        raise NotFound(
+            translate("Letters", "There is no letter template “{kind}”.").format(kind=kind)
+        )
     if kind in TIME_BARRED_VARIANTS and account_time_barred(session, account, today):
         return TIME_BARRED_VARIANTS[kind]
     return kind
@@ -275,7 +300,7 @@ def prepare_letter(
 
     address = mailing_lines(session, account.debtor_id)
     if not address:
-        missing.append("no mailing address on file")
+        missing.append(translate("Letters", "no mailing address on file"))
     when = lambda d: fmt_date(d, locale)  # noqa: E731
     money = lambda c: format_money(c, locale)  # noqa: E731
     values: dict[str, str | None] = {
@@ -303,46 +328,64 @@ def prepare_letter(
     }
     if kind == "settlement_offer":
         if account.balance_cents <= 0:
-            missing.append("no balance to settle")
+            missing.append(translate("Letters", "no balance to settle"))
         offer = settlement_cents
         if offer is None:
             offer = account.balance_cents * options.settlement_percent // 100
         if offer <= 0 or (account.balance_cents > 0 and offer > account.balance_cents):
             raise ValidationError(
-                "The settlement amount must be more than zero and no more than the balance.",
+                translate(
+                    "Letters",
+                    "The settlement amount must be more than zero and no more than the balance.",
+                ),
                 field="settlement_amount",
             )
         expiry = settlement_expiry or today + timedelta(days=options.settlement_days)
         if expiry <= today:
-            raise ValidationError("The offer must end after today.", field="settlement_expiry")
+            raise ValidationError(
+                translate("Letters", "The offer must end after today."), field="settlement_expiry"
+            )
         values["settlement_amount"] = money(offer)
         values["settlement_expiry"] = when(expiry)
     if kind in DISPUTE_LETTERS:
         dispute = _open_dispute(session, account_id)
         if dispute is None:
-            missing.append("no open dispute to answer")
+            missing.append(translate("Letters", "no open dispute to answer"))
         else:
             values["dispute_received_on"] = when(dispute.received_on)
             values["dispute_what"] = dispute.what
     names = placeholders_in(text.title) + placeholders_in(text.body)
     for name in dict.fromkeys(names):
         if name not in FIELDS:
-            missing.append(f"the letter text uses an unknown placeholder {{{name}}}")
+            missing.append(
+                translate(
+                    "Letters", "the letter text uses an unknown placeholder {placeholder}"
+                ).format(placeholder=f"{{{name}}}")
+            )
         elif values.get(name) is not None:
             continue
         elif name.startswith("dispute_"):
             if kind not in DISPUTE_LETTERS:
-                missing.append(f"{{{name}}} belongs in a dispute letter only")
+                missing.append(
+                    translate("Letters", "{placeholder} belongs in a dispute letter only").format(
+                        placeholder=f"{{{name}}}"
+                    )
+                )
         elif name.startswith("settlement_"):
-            missing.append(f"{{{name}}} belongs in the settlement offer only")
+            missing.append(
+                translate("Letters", "{placeholder} belongs in the settlement offer only").format(
+                    placeholder=f"{{{name}}}"
+                )
+            )
         else:
-            missing.append(_MISSING.get(name, f"no {FIELDS[name].lower()}"))
+            missing.append(_missing(name))
     markers = {text for kind_, text in body_blocks(text.body) if kind_ == "marker"}
     itemization = None
     if "[itemization]" in markers:
         itemization = _itemization(session, account, account.itemization_date)
-        if itemization is None and "no itemization date on the account" not in missing:
-            missing.append("no itemization date on the account")
+        no_date = translate("Letters", _MISSING["itemization_date"])
+        if itemization is None and no_date not in missing:
+            missing.append(no_date)
     if missing:
         raise LetterNotProduced(account.account_number, list(dict.fromkeys(missing)))
 
@@ -377,11 +420,22 @@ def prepare_letter(
 
 
 _MISSING = {
-    "itemization_date": "no itemization date on the account",
-    "office_phone": "no office phone number (Office → Office profile)",
-    "office_address": "no office address (Office → Office profile)",
-    "office_email": "no office email address (Office → Office profile)",
+    "itemization_date": QT_TRANSLATE_NOOP("Letters", "no itemization date on the account"),
+    "office_phone": QT_TRANSLATE_NOOP(
+        "Letters", "no office phone number (Office → Office profile)"
+    ),
+    "office_address": QT_TRANSLATE_NOOP("Letters", "no office address (Office → Office profile)"),
+    "office_email": QT_TRANSLATE_NOOP(
+        "Letters", "no office email address (Office → Office profile)"
+    ),
 }
+
+
+def _missing(name: str) -> str:
+    """Why the placeholder ``name`` has no value for this account, in a person's words."""
+    if name in _MISSING:
+        return translate("Letters", _MISSING[name])
+    return translate("Letters", "no {what}").format(what=FIELDS[name].lower())
 
 
 # --- the guard ---------------------------------------------------------------------------------
@@ -392,7 +446,7 @@ def letter_decision(
 ) -> Decision:
     """May this letter go out now? Dispute letters are not stopped by the dispute hold."""
     if channel not in (LETTER, EMAIL):
-        raise ValidationError("Letters go by mail or email.")
+        raise ValidationError(translate("Letters", "Letters go by mail or email."))
     with db.read() as session:
         return letter_decision_in(session, account_id, kind, channel=channel, at=at)
 
@@ -402,7 +456,7 @@ def letter_decision_in(
 ) -> Decision:
     """`letter_decision` inside the caller's session."""
     if channel not in (LETTER, EMAIL):
-        raise ValidationError("Letters go by mail or email.")
+        raise ValidationError(translate("Letters", "Letters go by mail or email."))
     ctx = context_in(session, account_id, channel, at)
     if kind in DISPUTE_LETTERS:
         ctx = replace(ctx, dispute_pending=False)
@@ -428,15 +482,40 @@ class DocumentView:
     @property
     def kind_label(self) -> str:
         try:
-            return template_label(self.kind, "en")
+            return template_title(self.kind)
         except DomainError:
-            return _OTHER_KINDS.get(self.kind, self.kind.replace("_", " ").capitalize())
+            other = _OTHER_KINDS.get(self.kind)
+            if other is None:
+                return self.kind.replace("_", " ").capitalize()
+            return translate("Letters", other)
 
 
+# The English template names of resources/letters/en.toml, marked so that the window can show
+# them in the interface language; a letter itself names its template in the debtor's language.
+_TEMPLATE_LABELS = (
+    QT_TRANSLATE_NOOP("Letters", "Validation notice (Model Form B-1)"),
+    QT_TRANSLATE_NOOP("Letters", "First reminder"),
+    QT_TRANSLATE_NOOP("Letters", "Second reminder"),
+    QT_TRANSLATE_NOOP("Letters", "Final notice"),
+    QT_TRANSLATE_NOOP("Letters", "First reminder (time-barred debt)"),
+    QT_TRANSLATE_NOOP("Letters", "Second reminder (time-barred debt)"),
+    QT_TRANSLATE_NOOP("Letters", "Final notice (time-barred debt)"),
+    QT_TRANSLATE_NOOP("Letters", "Settlement offer"),
+    QT_TRANSLATE_NOOP("Letters", "Dispute acknowledgment"),
+    QT_TRANSLATE_NOOP("Letters", "Dispute verification letter"),
+)
+
+
+def template_title(kind: str) -> str:
+    """The name of a letter template as the window shows it, in the interface language."""
+    return translate("Letters", template_label(kind, "en"))
+
+
+# kept in English in the contact history and the audit trail; translated where shown
 _OTHER_KINDS = {
-    "receipt": "Receipt",
-    "plan_agreement": "Payment-plan agreement",
-    "paid_in_full": "Paid-in-full letter",
+    "receipt": QT_TRANSLATE_NOOP("Letters", "Receipt"),
+    "plan_agreement": QT_TRANSLATE_NOOP("Letters", "Payment-plan agreement"),
+    "paid_in_full": QT_TRANSLATE_NOOP("Letters", "Paid-in-full letter"),
 }
 
 
@@ -669,12 +748,14 @@ def document_pdf(db: Database, document_id: int) -> bytes:
     with db.read() as session:
         doc = session.get(IssuedDocument, document_id)
         if doc is None:
-            raise NotFound(f"There is no archived document {document_id}.")
+            raise NotFound(
+                translate("Letters", "There is no archived document {id}.").format(id=document_id)
+            )
         pdf, payload = doc.pdf, doc.payload
     if pdf is not None:
         return pdf
     if not payload:
-        raise NotFound("This archived document kept no data to draw it from.")
+        raise NotFound(translate("Letters", "This archived document kept no data to draw it from."))
     return letter_pdf(LetterData.from_json(payload))[0]
 
 

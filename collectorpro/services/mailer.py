@@ -20,6 +20,7 @@ import keyring.backends.chainer
 import keyring.backends.fail
 import keyring.errors
 
+from collectorpro.i18n import translate
 from collectorpro.models.db import Database
 from collectorpro.services import audit
 from collectorpro.services.errors import DomainError, ValidationError
@@ -99,34 +100,52 @@ class SmtpSettings:
     def validate(self) -> None:
         if not self.host:
             raise ValidationError(
-                "Enter the name of the mail server, for example smtp.example.com.", field="host"
+                translate(
+                    "Mail", "Enter the name of the mail server, for example smtp.example.com."
+                ),
+                field="host",
             )
         if any(ch.isspace() for ch in self.host) or "/" in self.host:
             raise ValidationError(
-                f"The server name “{self.host}” has spaces or slashes; enter only the name, "
-                "such as smtp.example.com.",
+                translate(
+                    "Mail",
+                    "The server name “{host}” has spaces or slashes; enter only the name, "
+                    "such as smtp.example.com.",
+                ).format(host=self.host),
                 field="host",
             )
         if isinstance(self.port, bool) or not isinstance(self.port, int):
-            raise ValidationError("The port must be a whole number, such as 587.", field="port")
+            raise ValidationError(
+                translate("Mail", "The port must be a whole number, such as 587."), field="port"
+            )
         if not 1 <= self.port <= 65535:
             raise ValidationError(
-                "The port must be a number from 1 to 65535; most mail servers use 587 or 465.",
+                translate(
+                    "Mail",
+                    "The port must be a number from 1 to 65535; most mail servers use 587 or 465.",
+                ),
                 field="port",
             )
         if self.security not in SECURITY_CHOICES:
             raise ValidationError(
-                "Choose how to secure the connection: none, STARTTLS or SSL/TLS.",
+                translate(
+                    "Mail", "Choose how to secure the connection: none, STARTTLS or SSL/TLS."
+                ),
                 field="security",
             )
         if not is_valid_email(self.from_address):
             raise ValidationError(
-                "Enter the office's sending address as a full email address, such as "
-                "billing@example.com.",
+                translate(
+                    "Mail",
+                    "Enter the office's sending address as a full email address, such as "
+                    "billing@example.com.",
+                ),
                 field="from_address",
             )
         if any(ch in self.from_name for ch in "\r\n"):
-            raise ValidationError("The sender name must fit on one line.", field="from_name")
+            raise ValidationError(
+                translate("Mail", "The sender name must fit on one line."), field="from_name"
+            )
 
 
 def get_smtp_settings(db: Database) -> SmtpSettings:
@@ -229,13 +248,18 @@ def build_message(settings: SmtpSettings, email: OutgoingEmail) -> EmailMessage:
     settings.validate()
     if not email.opt_out_line.strip():
         raise ValidationError(
-            "Every collection email must carry an opt-out line telling the debtor how to stop "
-            "emails; add one before sending.",
+            translate(
+                "Mail",
+                "Every collection email must carry an opt-out line telling the debtor how to stop "
+                "emails; add one before sending.",
+            ),
             field="opt_out_line",
         )
     if not is_valid_email(email.to_address):
         raise ValidationError(
-            f"The address “{email.to_address}” is not an email address this office can send to.",
+            translate(
+                "Mail", "The address “{address}” is not an email address this office can send to."
+            ).format(address=email.to_address),
             field="to_address",
         )
     for field, value in (
@@ -244,13 +268,17 @@ def build_message(settings: SmtpSettings, email: OutgoingEmail) -> EmailMessage:
         ("attachment_name", email.attachment_name),
     ):
         if any(ch in value for ch in "\r\n"):
-            raise ValidationError("This must fit on one line.", field=field)
+            raise ValidationError(translate("Mail", "This must fit on one line."), field=field)
     if not email.subject.strip():
-        raise ValidationError("The email needs a subject.", field="subject")
+        raise ValidationError(translate("Mail", "The email needs a subject."), field="subject")
     if not email.attachment_name.strip():
-        raise ValidationError("The attached document needs a file name.", field="attachment_name")
+        raise ValidationError(
+            translate("Mail", "The attached document needs a file name."), field="attachment_name"
+        )
     if not email.attachment.startswith(b"%PDF-"):
-        raise ValidationError("The attached document is not a PDF.", field="attachment")
+        raise ValidationError(
+            translate("Mail", "The attached document is not a PDF."), field="attachment"
+        )
 
     domain = settings.from_address.rpartition("@")[2]
     message = EmailMessage()
@@ -285,7 +313,9 @@ def send_email(
     message = build_message(settings, email)
     if settings.username and not password:
         raise MailError(
-            f"The mail server needs the password for {settings.username}; enter it to send."
+            translate(
+                "Mail", "The mail server needs the password for {user}; enter it to send."
+            ).format(user=settings.username)
         )
     context = ssl_context if ssl_context is not None else ssl.create_default_context()
     try:
@@ -304,28 +334,51 @@ def send_email(
                 message, from_addr=settings.from_address, to_addrs=[email.to_address]
             )
     except smtplib.SMTPAuthenticationError as exc:
-        raise MailError("The mail server refused the user name or password.") from exc
+        raise MailError(
+            translate("Mail", "The mail server refused the user name or password.")
+        ) from exc
     except smtplib.SMTPRecipientsRefused as exc:
         refused = ", ".join(exc.recipients) or email.to_address
-        raise MailError(f"The mail server refused the address {refused}.") from exc
+        raise MailError(
+            translate("Mail", "The mail server refused the address {address}.").format(
+                address=refused
+            )
+        ) from exc
     except smtplib.SMTPNotSupportedError as exc:
         raise MailError(
-            f"The mail server does not offer what CollectorPro asked for ({_reply(exc)}). "
-            "Check the security choice and user name in Settings → Email."
+            translate(
+                "Mail",
+                "The mail server does not offer what CollectorPro asked for ({reply}). "
+                "Check the security choice and user name in Settings → Email.",
+            ).format(reply=_reply(exc))
         ) from exc
     except smtplib.SMTPException as exc:
-        raise MailError(f"The mail server did not accept the message: {_reply(exc)}.") from exc
+        raise MailError(
+            translate("Mail", "The mail server did not accept the message: {reply}.").format(
+                reply=_reply(exc)
+            )
+        ) from exc
     except ssl.SSLError as exc:
         raise MailError(
-            f"CollectorPro could not open a secure connection to the mail server "
-            f"{settings.host} on port {settings.port} ({exc.reason or 'TLS error'}). "
-            "Check the security choice (STARTTLS or SSL/TLS) and port in Settings → Email."
+            translate(
+                "Mail",
+                "CollectorPro could not open a secure connection to the mail server "
+                "{host} on port {port} ({reason}). "
+                "Check the security choice (STARTTLS or SSL/TLS) and port in Settings → Email.",
+            ).format(
+                host=settings.host,
+                port=settings.port,
+                reason=exc.reason or translate("Mail", "TLS error"),
+            )
         ) from exc
     except (ConnectionRefusedError, socket.gaierror, TimeoutError, OSError) as exc:
         raise MailError(
-            f"CollectorPro could not reach the mail server {settings.host} on port "
-            f"{settings.port}. Check the server name and port in Settings → Email, and that "
-            "this computer is online."
+            translate(
+                "Mail",
+                "CollectorPro could not reach the mail server {host} on port "
+                "{port}. Check the server name and port in Settings → Email, and that "
+                "this computer is online.",
+            ).format(host=settings.host, port=settings.port)
         ) from exc
     return str(message["Message-ID"])
 
@@ -342,5 +395,5 @@ def _reply(exc: smtplib.SMTPException) -> str:
     code = getattr(exc, "smtp_code", None)
     text = " ".join(text.split()).rstrip(".")
     if not text:
-        text = "no reason given"
+        text = translate("Mail", "no reason given")
     return f"{code} {text}" if isinstance(code, int) and code > 0 else text

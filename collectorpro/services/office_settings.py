@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from collectorpro.documents.page import OfficeLetterhead
+from collectorpro.i18n import translate
 from collectorpro.models import Setting
 from collectorpro.models.db import Database
 from collectorpro.services import audit
@@ -53,7 +54,10 @@ class OfficeProfile:
 
     def validate(self) -> None:
         if not self.name.strip():
-            raise ValidationError("The office needs a name; it heads every letter.", field="name")
+            raise ValidationError(
+                translate("OfficeSettings", "The office needs a name; it heads every letter."),
+                field="name",
+            )
 
     @property
     def letterhead(self) -> OfficeLetterhead:
@@ -79,23 +83,33 @@ class PlanPolicy:
 
     def validate(self) -> None:
         if self.min_installment_cents < 0:
-            raise ValidationError("The minimum installment cannot be negative.", field="minimum")
+            raise ValidationError(
+                translate("OfficeSettings", "The minimum installment cannot be negative."),
+                field="minimum",
+            )
         if not 1 <= self.max_months <= 600:
             raise ValidationError(
-                "The longest plan must be between 1 and 600 months.", field="max_months"
+                translate("OfficeSettings", "The longest plan must be between 1 and 600 months."),
+                field="max_months",
             )
         if not 0 <= self.approval_discount_percent <= 100:
             raise ValidationError(
-                "The discount needing approval is a percentage from 0 to 100.",
+                translate(
+                    "OfficeSettings", "The discount needing approval is a percentage from 0 to 100."
+                ),
                 field="approval_discount_percent",
             )
         if not 0 <= self.grace_days <= 60:
             raise ValidationError(
-                "The grace period must be between 0 and 60 days.", field="grace_days"
+                translate("OfficeSettings", "The grace period must be between 0 and 60 days."),
+                field="grace_days",
             )
         if not 1 <= self.misses_to_break <= 12:
             raise ValidationError(
-                "The missed payments that break a plan must be between 1 and 12.",
+                translate(
+                    "OfficeSettings",
+                    "The missed payments that break a plan must be between 1 and 12.",
+                ),
                 field="misses_to_break",
             )
 
@@ -257,12 +271,19 @@ def save_statute_overrides(
         state = str(raw_state).strip().upper()
         if not (len(state) == 2 and state.isascii() and state.isalpha()):
             raise ValidationError(
-                f"“{raw_state}” is not a state code. Use the two-letter code, like NY.",
+                translate(
+                    "OfficeSettings",
+                    "“{state}” is not a state code. Use the two-letter code, like NY.",
+                ).format(state=raw_state),
                 field=state or str(raw_state),
             )
         if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= 30:
             raise ValidationError(
-                f"The years to sue in {state} must be a whole number from 1 to 30.", field=state
+                translate(
+                    "OfficeSettings",
+                    "The years to sue in {state} must be a whole number from 1 to 30.",
+                ).format(state=state),
+                field=state,
             )
         if defaults.get(state) != years:
             stored[state] = years

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from collectorpro.i18n import translate
 from collectorpro.models import Account, ContactOverride, User
 from collectorpro.models.enums import UserRole
 from collectorpro.services import audit
@@ -22,12 +23,18 @@ MIN_OVERRIDE_REASON = 15
 
 
 class ContactBlocked(DomainError):
-    """The contact rules stop this contact; ``decision`` says which rules and why."""
+    """The contact rules stop this contact; ``decision`` says which rules and why.
 
-    def __init__(self, decision: Decision, what: str = "This contact") -> None:
+    ``message`` is an already translated sentence with a ``{reasons}`` placeholder (and any
+    other placeholder named in ``values``); by default "This contact may not be made now: …".
+    """
+
+    def __init__(self, decision: Decision, message: str | None = None, **values: str) -> None:
         self.decision = decision
         reasons = "; ".join(f.reason for f in decision.blocks)
-        super().__init__(f"{what} may not be made now: {reasons}")
+        if message is None:
+            message = translate("Overrides", "This contact may not be made now: {reasons}")
+        super().__init__(message.format(reasons=reasons, **values))
 
 
 @dataclass(frozen=True)
@@ -41,15 +48,22 @@ class Override:
 def check_override(session: Session, override: Override) -> User:
     manager = session.get(User, override.manager_user_id)
     if manager is None or not manager.active:
-        raise ValidationError("Choose the manager who allows this.", field="manager")
+        raise ValidationError(
+            translate("Overrides", "Choose the manager who allows this."), field="manager"
+        )
     if manager.role not in (UserRole.MANAGER, UserRole.ADMIN):
         raise ValidationError(
-            f"{manager.name} is a collector; only a manager may allow a contact the rules stop.",
+            translate(
+                "Overrides",
+                "{name} is a collector; only a manager may allow a contact the rules stop.",
+            ).format(name=manager.name),
             field="manager",
         )
     if len(override.reason.strip()) < MIN_OVERRIDE_REASON:
         raise ValidationError(
-            "Write the reason in a full sentence; it goes into the audit trail.",
+            translate(
+                "Overrides", "Write the reason in a full sentence; it goes into the audit trail."
+            ),
             field="reason",
         )
     return manager

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import phonenumbers
 from phonenumbers import timezone as phone_timezone
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
 from collectorpro.services.errors import ValidationError
 
 EASTERN = "America/New_York"
@@ -311,23 +312,42 @@ def _zones_for_zip(zip5: str, state: str) -> tuple[str, ...]:
 
 # --- clocks in several zones at once, and how to say them --------------------------------------
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("TimeZones", "Monday"),
+    QT_TRANSLATE_NOOP("TimeZones", "Tuesday"),
+    QT_TRANSLATE_NOOP("TimeZones", "Wednesday"),
+    QT_TRANSLATE_NOOP("TimeZones", "Thursday"),
+    QT_TRANSLATE_NOOP("TimeZones", "Friday"),
+    QT_TRANSLATE_NOOP("TimeZones", "Saturday"),
+    QT_TRANSLATE_NOOP("TimeZones", "Sunday"),
+)
 MONTH_ABBREVIATIONS = (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("TimeZones", "Jan"),
+    QT_TRANSLATE_NOOP("TimeZones", "Feb"),
+    QT_TRANSLATE_NOOP("TimeZones", "Mar"),
+    QT_TRANSLATE_NOOP("TimeZones", "Apr"),
+    QT_TRANSLATE_NOOP("TimeZones", "May"),
+    QT_TRANSLATE_NOOP("TimeZones", "Jun"),
+    QT_TRANSLATE_NOOP("TimeZones", "Jul"),
+    QT_TRANSLATE_NOOP("TimeZones", "Aug"),
+    QT_TRANSLATE_NOOP("TimeZones", "Sep"),
+    QT_TRANSLATE_NOOP("TimeZones", "Oct"),
+    QT_TRANSLATE_NOOP("TimeZones", "Nov"),
+    QT_TRANSLATE_NOOP("TimeZones", "Dec"),
+)
 _ZONE_LABELS = {
-    EASTERN: "Eastern",
-    "America/Detroit": "Eastern",
-    "America/Indiana/Indianapolis": "Eastern",
-    "America/Kentucky/Louisville": "Eastern",
-    CENTRAL: "Central",
-    MOUNTAIN: "Mountain",
-    "America/Boise": "Mountain",
-    ARIZONA: "Arizona",
-    PACIFIC: "Pacific",
-    ALASKA: "Alaska",
-    ALEUTIAN: "Aleutian",
-    HAWAII: "Hawaii",
+    EASTERN: QT_TRANSLATE_NOOP("TimeZones", "Eastern"),
+    "America/Detroit": QT_TRANSLATE_NOOP("TimeZones", "Eastern"),
+    "America/Indiana/Indianapolis": QT_TRANSLATE_NOOP("TimeZones", "Eastern"),
+    "America/Kentucky/Louisville": QT_TRANSLATE_NOOP("TimeZones", "Eastern"),
+    CENTRAL: QT_TRANSLATE_NOOP("TimeZones", "Central"),
+    MOUNTAIN: QT_TRANSLATE_NOOP("TimeZones", "Mountain"),
+    "America/Boise": QT_TRANSLATE_NOOP("TimeZones", "Mountain"),
+    ARIZONA: QT_TRANSLATE_NOOP("TimeZones", "Arizona"),
+    PACIFIC: QT_TRANSLATE_NOOP("TimeZones", "Pacific"),
+    ALASKA: QT_TRANSLATE_NOOP("TimeZones", "Alaska"),
+    ALEUTIAN: QT_TRANSLATE_NOOP("TimeZones", "Aleutian"),
+    HAWAII: QT_TRANSLATE_NOOP("TimeZones", "Hawaii"),
 }
 _MAX_ROUNDS = 64  # zones that never share the hours would otherwise push forward forever
 
@@ -337,7 +357,10 @@ def zone_info(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValidationError(f"“{name}” is not a known time zone.", field="time_zones") from exc
+        raise ValidationError(
+            translate("TimeZones", "“{name}” is not a known time zone.").format(name=name),
+            field="time_zones",
+        ) from exc
 
 
 def first_instant_within_hours(
@@ -370,21 +393,37 @@ def first_instant_within_hours(
 
 def zone_label(name: str) -> str:
     """ "Eastern", "Pacific"… for US zones; the city for any other (Puerto Rico, Toronto)."""
-    return _ZONE_LABELS.get(name, name.rsplit("/", 1)[-1].replace("_", " "))
+    if name in _ZONE_LABELS:
+        return translate("TimeZones", _ZONE_LABELS[name])
+    return name.rsplit("/", 1)[-1].replace("_", " ")
 
 
 def clock_text(t: time) -> str:
     """12-hour clock as collectors say it: 8:00 am, 12:30 pm."""
-    hour = t.hour % 12 or 12
-    return f"{hour}:{t.minute:02d} {'am' if t.hour < 12 else 'pm'}"
+    hour, minute = t.hour % 12 or 12, f"{t.minute:02d}"
+    if t.hour < 12:
+        return translate("TimeZones", "{hour}:{minute} am").format(hour=hour, minute=minute)
+    return translate("TimeZones", "{hour}:{minute} pm").format(hour=hour, minute=minute)
 
 
 def day_phrase(day: date, reference: date) -> str:
     """ "today", "tomorrow", or "on Friday, Nov 27" (with the year when it differs)."""
     delta = (day - reference).days
     if delta == 0:
-        return "today"
+        return translate("TimeZones", "today")
     if delta == 1:
-        return "tomorrow"
-    text = f"on {WEEKDAY_NAMES[day.weekday()]}, {MONTH_ABBREVIATIONS[day.month - 1]} {day.day}"
-    return text if day.year == reference.year else f"{text}, {day.year}"
+        return translate("TimeZones", "tomorrow")
+    values = {
+        "weekday": translate("TimeZones", WEEKDAY_NAMES[day.weekday()]),
+        "month": month_abbreviation(day.month),
+        "day": day.day,
+        "year": day.year,
+    }
+    if day.year == reference.year:
+        return translate("TimeZones", "on {weekday}, {month} {day}").format(**values)
+    return translate("TimeZones", "on {weekday}, {month} {day}, {year}").format(**values)
+
+
+def month_abbreviation(month: int) -> str:
+    """ "Jan" … "Dec" (1 to 12) in the interface language."""
+    return translate("TimeZones", MONTH_ABBREVIATIONS[month - 1])

@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from babel.dates import format_date
 from sqlalchemy import text
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
 from collectorpro.models.db import Database
 from collectorpro.services.compliance import CALL, Decision, evaluate
 from collectorpro.services.contact_guard import context_in
@@ -30,11 +31,11 @@ from collectorpro.services.money import format_money
 __all__ = ["SECTIONS", "WorkItem", "Worklist", "build_worklist", "score_parts"]
 
 SECTIONS = (
-    ("due", "Due today"),
-    ("broken", "Broken promises and missed installments"),
-    ("follow_up", "Follow-ups due"),
-    ("new", "New, never contacted"),
-    ("priority", "Everything else, by priority"),
+    ("due", QT_TRANSLATE_NOOP("Worklist", "Due today")),
+    ("broken", QT_TRANSLATE_NOOP("Worklist", "Broken promises and missed installments")),
+    ("follow_up", QT_TRANSLATE_NOOP("Worklist", "Follow-ups due")),
+    ("new", QT_TRANSLATE_NOOP("Worklist", "New, never contacted")),
+    ("priority", QT_TRANSLATE_NOOP("Worklist", "Everything else, by priority")),
 )
 COLLECTING = ("new", "active", "promise", "plan")
 LOOK_BACK = timedelta(days=14)
@@ -69,18 +70,32 @@ class Worklist:
         return tuple(i for i in self.items if i.section == key)
 
 
+def section_title(key: str) -> str:
+    """A section's title in the interface language."""
+    return translate("Worklist", dict(SECTIONS)[key])
+
+
 def score_parts(
     balance_cents: int, days_past_due: int, days_since_contact: int | None, kept: int, broken: int
 ) -> tuple[tuple[str, float], ...]:
     """The priority score's parts, each with its points (they add up to the score)."""
     return (
-        ("Balance", round(min(40.0, max(balance_cents, 0) / 5_000), 1)),  # $50 a point, max 40
-        ("Days past due", round(min(30.0, days_past_due / 12), 1)),  # 12 days a point, max 30
+        (  # $50 a point, max 40
+            translate("Worklist", "Balance"),
+            round(min(40.0, max(balance_cents, 0) / 5_000), 1),
+        ),
+        (  # 12 days a point, max 30
+            translate("Worklist", "Days past due"),
+            round(min(30.0, days_past_due / 12), 1),
+        ),
         (
-            "Since last contact",
+            translate("Worklist", "Since last contact"),
             20.0 if days_since_contact is None else round(min(20.0, days_since_contact / 2), 1),
         ),
-        ("Promises kept", float(min(10, 5 * kept) - min(10, 5 * broken))),
+        (
+            translate("Worklist", "Promises kept"),
+            float(min(10, 5 * kept) - min(10, 5 * broken)),
+        ),
     )
 
 
@@ -97,32 +112,32 @@ LEFT JOIN (
 WHERE a.status IN ('new', 'active', 'promise', 'plan') AND a.balance_cents > 0
 """
 
+# Each row: the account, what is due (a key of _REASONS), an installment's number, an amount in
+# cents and a date; the reason is worded in Python, in the interface language.
 _SECTION_QUERIES = {
     "due": """
-        SELECT account_id, 'Promise of ' || amount_cents || ' due today' FROM promises
+        SELECT account_id, 'promise_due', NULL, amount_cents, NULL FROM promises
         WHERE status = 'pending' AND due_date = :today
         UNION ALL
-        SELECT pp.account_id, 'Installment ' || pi.number || ' of ' || pi.amount_cents
-               || ' due today'
+        SELECT pp.account_id, 'installment_due', pi.number, pi.amount_cents, NULL
         FROM plan_installments pi JOIN payment_plans pp ON pp.id = pi.plan_id
         WHERE pp.status = 'active' AND pi.due_date = :today
           AND pi.status NOT IN ('paid', 'missed')
     """,
     "broken": """
-        SELECT pr.account_id, 'Promise of ' || pr.amount_cents || ' broken' FROM promises pr
+        SELECT pr.account_id, 'promise_broken', NULL, pr.amount_cents, NULL FROM promises pr
         JOIN accounts a ON a.id = pr.account_id
         WHERE pr.status = 'broken' AND pr.due_date >= :since
           AND (a.last_contact_at IS NULL OR a.last_contact_at < pr.resolved_at)
         UNION ALL
-        SELECT pp.account_id, 'Installment ' || pi.number || ' of ' || pi.amount_cents
-               || ' missed'
+        SELECT pp.account_id, 'installment_missed', pi.number, pi.amount_cents, NULL
         FROM plan_installments pi JOIN payment_plans pp ON pp.id = pi.plan_id
         JOIN accounts a ON a.id = pp.account_id
         WHERE pi.status = 'missed' AND pi.due_date >= :since
           AND (a.last_contact_at IS NULL OR date(a.last_contact_at) <= pi.due_date)
     """,
     "follow_up": """
-        SELECT i.account_id, 'Follow-up set for ' || i.follow_up_date FROM interactions i
+        SELECT i.account_id, 'follow_up', NULL, NULL, i.follow_up_date FROM interactions i
         WHERE i.follow_up_date IS NOT NULL AND i.follow_up_date <= :today
           AND i.id = (SELECT max(j.id) FROM interactions j
                       WHERE j.account_id = i.account_id AND j.follow_up_date IS NOT NULL)
@@ -130,24 +145,32 @@ _SECTION_QUERIES = {
                           AND k.id > i.id AND k.channel != 'note')
     """,
     "new": """
-        SELECT id, 'New account, never contacted' FROM accounts
+        SELECT id, 'new', NULL, NULL, NULL FROM accounts
         WHERE status = 'new' AND last_contact_at IS NULL AND balance_cents > 0
         ORDER BY balance_cents DESC LIMIT 200
     """,
 }
+_REASONS = {
+    "promise_due": QT_TRANSLATE_NOOP("Worklist", "Promise of {amount} due today"),
+    "installment_due": QT_TRANSLATE_NOOP("Worklist", "Installment {number} of {amount} due today"),
+    "promise_broken": QT_TRANSLATE_NOOP("Worklist", "Promise of {amount} broken"),
+    "installment_missed": QT_TRANSLATE_NOOP("Worklist", "Installment {number} of {amount} missed"),
+    "follow_up": QT_TRANSLATE_NOOP("Worklist", "Follow-up set for {date}"),
+    "new": QT_TRANSLATE_NOOP("Worklist", "New account, never contacted"),
+}
 
 
-def _reason(text_: str) -> str:
-    """Money in the SQL reasons comes as cents and dates as ISO; show them as people read."""
-    words = text_.split(" ")
-    shown = []
-    for i, word in enumerate(words):
-        if word.isdigit() and i > 0 and words[i - 1] == "of":
-            word = format_money(int(word))
-        elif len(word) == 10 and word[4] == "-" and word[7] == "-":
-            word = format_date(date.fromisoformat(word), "medium", locale="en_US")
-        shown.append(word)
-    return " ".join(shown)
+def _reason(what: str, number: int | None, cents: int | None, day: str | date | None) -> str:
+    """Why an account is in its section, with money and dates as people read them."""
+    shown_day = ""
+    if day is not None:
+        value = day if isinstance(day, date) else date.fromisoformat(str(day)[:10])
+        shown_day = format_date(value, "medium", locale="en_US")
+    return translate("Worklist", _REASONS[what]).format(
+        number=number,
+        amount=format_money(cents) if cents is not None else "",
+        date=shown_day,
+    )
 
 
 def build_worklist(
@@ -163,8 +186,10 @@ def build_worklist(
     seen: dict[int, tuple[str, str]] = {}
     with db.connect() as conn:
         for key, _title in SECTIONS[:-1]:
-            for account_id, reason in conn.execute(text(_SECTION_QUERIES[key]), params):
-                seen.setdefault(account_id, (key, _reason(reason)))
+            for account_id, what, number, cents, day in conn.execute(
+                text(_SECTION_QUERIES[key]), params
+            ):
+                seen.setdefault(account_id, (key, _reason(what, number, cents, day)))
         base = _BASE + (" AND a.assigned_user_id = :user" if assigned_user_id else "")
         rows = {
             row.id: row
@@ -223,7 +248,7 @@ def _item(row, section: str, reason: str, today: date) -> WorkItem:  # type: ign
     parts = score_parts(row.balance_cents, dpd, since, int(row.kept), int(row.broken))
     score = round(sum(p for _n, p in parts), 1)
     if not reason:
-        reason = f"Priority {score:g}"
+        reason = translate("Worklist", "Priority {score}").format(score=f"{score:g}")
     return WorkItem(
         account_id=row.id,
         account_number=row.account_number,

@@ -36,7 +36,8 @@ from collectorpro.services.letter_batch import (
     plan_batch,
     run_batch,
 )
-from collectorpro.services.letter_texts import LANGUAGES, TEMPLATES, template_label
+from collectorpro.services.letter_texts import LANGUAGES, TEMPLATES
+from collectorpro.services.letters import template_title
 from collectorpro.ui import messages
 from collectorpro.ui.letter_rules import LetterRulesDialog
 from collectorpro.ui.tables import fill_table, make_table
@@ -82,7 +83,7 @@ class BatchLettersDialog(QDialog):
         self.rule = QComboBox()
         self.rule.setObjectName("ruleCombo")
         for rule in self.rules:
-            self.rule.addItem(self.tr(rule.name), rule.name)
+            self.rule.addItem(rule.label, rule.name)
         group = QButtonGroup(self)
         group.addButton(self.from_list)
         group.addButton(self.from_rule)
@@ -100,7 +101,7 @@ class BatchLettersDialog(QDialog):
         self.template = QComboBox()
         self.template.setObjectName("batchTemplate")
         for name in TEMPLATES:
-            self.template.addItem(self.tr(template_label(name)), name)
+            self.template.addItem(template_title(name), name)
         form.addRow(self.tr("&Letter:"), self.template)
         self.language = QComboBox()
         self.language.setObjectName("batchLanguage")
@@ -177,7 +178,7 @@ class BatchLettersDialog(QDialog):
         self.rules = get_rules(self.db)
         self.rule.clear()
         for rule in self.rules:
-            self.rule.addItem(self.tr(rule.name), rule.name)
+            self.rule.addItem(rule.label, rule.name)
         if (i := self.rule.findData(current)) >= 0:
             self.rule.setCurrentIndex(i)
 
@@ -239,7 +240,7 @@ class BatchLettersDialog(QDialog):
                     e.account_number,
                     e.debtor_name,
                     e.zip_code,
-                    self.tr(template_label(e.template)),
+                    template_title(e.template),
                     self.tr(LANGUAGES[e.language]),
                     self.tr("Print")
                     if e.included

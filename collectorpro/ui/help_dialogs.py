@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from collectorpro.paths import resource
+from collectorpro.ui import translation
 from collectorpro.ui.tables import fill_table, make_table
 
 __all__ = ["GuideWindow", "ShortcutsDialog", "open_folder"]
@@ -25,6 +26,12 @@ __all__ = ["GuideWindow", "ShortcutsDialog", "open_folder"]
 def open_folder(path: Path) -> bool:
     """Show a folder in the system's file manager (tests replace this)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def guide_path(language: str) -> Path:
+    """The guide in the interface language, or the English one."""
+    localized = resource("help", f"guide_{language}.html")
+    return localized if localized.is_file() else resource("help", "guide.html")
 
 
 class GuideWindow(QDialog):
@@ -37,7 +44,7 @@ class GuideWindow(QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("guide")
         self.browser.setOpenExternalLinks(True)
-        path = resource("help", "guide.html")
+        path = guide_path(translation.current().language)
         try:
             self.browser.setHtml(path.read_text(encoding="utf-8"))
         except OSError:

@@ -39,7 +39,8 @@ from collectorpro.services.letter_batch import (
     get_rules,
     save_rules,
 )
-from collectorpro.services.letter_texts import TEMPLATES, template_label
+from collectorpro.services.letter_texts import TEMPLATES
+from collectorpro.services.letters import template_title
 from collectorpro.ui import messages
 from collectorpro.ui.formatting import LOCALE
 
@@ -151,7 +152,7 @@ class LetterRulesDialog(QDialog):
         self.template = QComboBox()
         self.template.setObjectName("ruleTemplate")
         for kind in TEMPLATES:
-            self.template.addItem(template_label(kind, "en"), kind)
+            self.template.addItem(template_title(kind), kind)
         self.min_days = QSpinBox()
         self.min_days.setObjectName("ruleMinDays")
         self.min_days.setRange(0, MAX_DAYS)

@@ -45,9 +45,13 @@ from collectorpro.services.letter_texts import (
     placeholders_in,
     reset_letter_text,
     save_letter_text,
-    template_label,
 )
-from collectorpro.services.letters import LetterOptions, get_letter_options, save_letter_options
+from collectorpro.services.letters import (
+    LetterOptions,
+    get_letter_options,
+    save_letter_options,
+    template_title,
+)
 from collectorpro.services.mailer import (
     SmtpSettings,
     get_smtp_settings,
@@ -125,7 +129,7 @@ class LetterTextsDialog(QDialog):
         self.templates = QListWidget()
         self.templates.setObjectName("letterTemplates")
         for kind in EDITABLE:
-            item = QListWidgetItem(template_label(kind, "en"))
+            item = QListWidgetItem(template_title(kind))
             item.setData(Qt.ItemDataRole.UserRole, kind)
             self.templates.addItem(item)
         language_label = QLabel(self.tr("&Language"))
@@ -255,7 +259,7 @@ class LetterTextsDialog(QDialog):
         return (self.title.text(), self.body.toPlainText()) != self._shown
 
     def _label(self, kind: str) -> str:
-        label = template_label(kind, "en")
+        label = template_title(kind)
         if self._custom.get(kind):
             label += " " + self.tr("(edited)")
         if kind == self._kind and self.is_dirty():
@@ -313,7 +317,7 @@ class LetterTextsDialog(QDialog):
             self,
             self.tr("Unsaved changes"),
             self.tr("Your changes to “{letter}” are not saved. Discard them?").format(
-                letter=template_label(self._kind, "en")
+                letter=template_title(self._kind)
             ),
         )
 
@@ -409,7 +413,7 @@ class LetterTextsDialog(QDialog):
         self.body.setTextCursor(cursor)
 
     def reset_to_default(self) -> None:
-        letter = template_label(self._kind, "en")
+        letter = template_title(self._kind)
         if self._custom.get(self._kind):
             question = self.tr(
                 "Replace the office's text of “{letter}” with the text CollectorPro comes with? "

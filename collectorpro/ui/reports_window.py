@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from collectorpro.i18n import QT_TRANSLATE_NOOP
 from collectorpro.models.db import Database
 from collectorpro.services.office_settings import get_office_profile
-from collectorpro.services.reports.catalog import REPORTS, build_report
+from collectorpro.services.reports.catalog import REPORTS, build_report, report_title
 from collectorpro.services.reports.export import export_report
 from collectorpro.services.reports.model import Report
 from collectorpro.ui import messages
@@ -87,8 +87,8 @@ class ReportsWindow(QDialog):
         top = QHBoxLayout()
         self.choice = QComboBox()
         self.choice.setObjectName("reportChoice")
-        for name, title in REPORTS.items():
-            self.choice.addItem(self.tr(title), name)
+        for name in REPORTS:
+            self.choice.addItem(report_title(name), name)
         label = QLabel(self.tr("&Report:"))
         label.setBuddy(self.choice)
         top.addWidget(label)

@@ -14,8 +14,13 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from collectorpro.models.db import Database
 from collectorpro.services.compliance import EMAIL, LETTER
 from collectorpro.services.letter_mail import email_target
-from collectorpro.services.letter_texts import LANGUAGES, TEMPLATES, template_label
-from collectorpro.services.letters import ComposedLetter, compose_letter, letter_decision
+from collectorpro.services.letter_texts import LANGUAGES, TEMPLATES
+from collectorpro.services.letters import (
+    ComposedLetter,
+    compose_letter,
+    letter_decision,
+    template_title,
+)
 from collectorpro.services.money import parse_money
 from collectorpro.ui.form_dialog import FormDialog, date_edit
 
@@ -39,7 +44,7 @@ class SendLetterDialog(FormDialog):
         self.template = QComboBox()
         self.template.setObjectName("letterTemplate")
         for name in TEMPLATES:
-            self.template.addItem(self.tr(template_label(name)), name)
+            self.template.addItem(template_title(name), name)
         if kind is not None and (i := self.template.findData(kind)) >= 0:
             self.template.setCurrentIndex(i)
         self.form.addRow(self.tr("&Letter:"), self.template)

@@ -201,4 +201,3 @@ def _current(page: FormDialog) -> object:
         return page.values()  # type: ignore[attr-defined]
     except DomainError:
         return None
-

@@ -12,6 +12,7 @@ from typing import TypeVar, overload
 
 from babel.dates import format_date
 
+from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
 from collectorpro.models.db import Database
 from collectorpro.services.aging import BUCKET_RANGES
 from collectorpro.services.errors import NotFound, ValidationError
@@ -31,16 +32,17 @@ from collectorpro.services.reports.tables import (
     weekly_table,
 )
 
-__all__ = ["REPORTS", "build_report", "period_in_words"]
+__all__ = ["REPORTS", "build_report", "period_in_words", "report_title"]
 
+# English titles by name; ``report_title`` gives them in the interface language
 REPORTS: dict[str, str] = {
-    "aging": "Aging of balances",
-    "collections": "Collections",
-    "promises": "Promises and payment plans",
-    "recovery": "Recovery by month of placement",
-    "activity": "Collector activity",
-    "compliance": "Disputes and contact overrides",
-    "weekly": "Weekly management summary",
+    "aging": QT_TRANSLATE_NOOP("Reports", "Aging of balances"),
+    "collections": QT_TRANSLATE_NOOP("Reports", "Collections"),
+    "promises": QT_TRANSLATE_NOOP("Reports", "Promises and payment plans"),
+    "recovery": QT_TRANSLATE_NOOP("Reports", "Recovery by month of placement"),
+    "activity": QT_TRANSLATE_NOOP("Reports", "Collector activity"),
+    "compliance": QT_TRANSLATE_NOOP("Reports", "Disputes and contact overrides"),
+    "weekly": QT_TRANSLATE_NOOP("Reports", "Weekly management summary"),
 }
 WEEKS = 12
 
@@ -51,6 +53,11 @@ T = TypeVar("T")
 
 class _Stopped(Exception):
     """Cancel was pressed: unwinds the report's steps to ``build_report``."""
+
+
+def report_title(name: str) -> str:
+    """The title of the report called ``name`` in the interface language."""
+    return translate("Reports", REPORTS[name])
 
 
 def _rate_words(rate: float | None) -> str:
@@ -86,7 +93,7 @@ def _report(
 ) -> Report:
     return Report(
         name=name,
-        title=REPORTS[name],
+        title=report_title(name),
         period=period,
         generated_at=datetime.now(UTC),
         tables=tuple(tables),
@@ -103,12 +110,16 @@ def _aging(db: Database, as_of: date, today: date, step: _Steps) -> Report:
         if r.min_days > 90
     )
     headline = (
-        ("Total outstanding", format_money(aging.total_cents)),
-        ("Accounts with a balance", f"{aging.accounts:,}"),
-        ("Over 90 days", format_money(over_90)),
+        (translate("Reports", "Total outstanding"), format_money(aging.total_cents)),
+        (translate("Reports", "Accounts with a balance"), f"{aging.accounts:,}"),
+        (translate("Reports", "Over 90 days"), format_money(over_90)),
     )
     return _report(
-        "aging", f"As of {long_date(as_of)}", aging_tables(aging), headline, (aging_chart(aging),)
+        "aging",
+        translate("Reports", "As of {date}").format(date=long_date(as_of)),
+        aging_tables(aging),
+        headline,
+        (aging_chart(aging),),
     )
 
 
@@ -117,10 +128,10 @@ def _collections(db: Database, start: date, end: date, step: _Steps) -> Report:
     weeks = step(lambda: f.weekly_collections(db, end, WEEKS))
     tables = collection_tables(c)
     headline = (
-        ("Collected", format_money(c.total.gross_cents)),
-        ("Reversed", format_money(c.total.reversed_cents)),
-        ("Net collected", format_money(c.total.net_cents)),
-        ("Payments", f"{c.total.payments:,}"),
+        (translate("Reports", "Collected"), format_money(c.total.gross_cents)),
+        (translate("Reports", "Reversed"), format_money(c.total.reversed_cents)),
+        (translate("Reports", "Net collected"), format_money(c.total.net_cents)),
+        (translate("Reports", "Payments"), f"{c.total.payments:,}"),
     )
     return _report(
         "collections",
@@ -134,10 +145,10 @@ def _collections(db: Database, start: date, end: date, step: _Steps) -> Report:
 def _promises(db: Database, start: date, end: date, step: _Steps) -> Report:
     p = step(lambda: f.promise_figures(db, start, end))
     headline = (
-        ("Promises made", f"{p.total.made:,}"),
-        ("Promises kept", f"{p.total.kept:,}"),
-        ("Kept rate", _rate_words(p.total.kept_rate)),
-        ("Active plans", f"{p.plans.active_now:,}"),
+        (translate("Reports", "Promises made"), f"{p.total.made:,}"),
+        (translate("Reports", "Promises kept"), f"{p.total.kept:,}"),
+        (translate("Reports", "Kept rate"), _rate_words(p.total.kept_rate)),
+        (translate("Reports", "Active plans"), f"{p.plans.active_now:,}"),
     )
     return _report(
         "promises", period_in_words(start, end), tuple(promise_tables(p).values()), headline
@@ -150,27 +161,36 @@ def _recovery(
     lines = step(lambda: f.recovery_figures(db, today=today, start=start, end=end))
     table = recovery_table(lines, today)
     chart = Chart(
-        "Recovery rate by month of placement",
+        translate("Reports", "Recovery rate by month of placement"),
         "bar",
         tuple(format_date(line.month, "MMM y", locale=LOCALE) for line in lines),
-        (Series("Recovery rate", tuple(line.rate or 0.0 for line in lines)),),
+        (Series(translate("Reports", "Recovery rate"), tuple(line.rate or 0.0 for line in lines)),),
         "percent",
     )
     rate = table.totals[table.column("rate")] if table.totals else None
-    headline = (("Overall recovery rate", _rate_words(rate if isinstance(rate, float) else None)),)
+    headline = (
+        (
+            translate("Reports", "Overall recovery rate"),
+            _rate_words(rate if isinstance(rate, float) else None),
+        ),
+    )
     if start is not None:
-        period = f"Placed {period_in_words(start, min(end or today, today))}"
+        period = translate("Reports", "Placed {period}").format(
+            period=period_in_words(start, min(end or today, today))
+        )
     else:
-        period = f"Placed through {long_date(min(end or today, today))}"
+        period = translate("Reports", "Placed through {date}").format(
+            date=long_date(min(end or today, today))
+        )
     return _report("recovery", period, (table,), headline, (chart,))
 
 
 def _activity(db: Database, start: date, end: date, step: _Steps) -> Report:
     a = step(lambda: f.activity_figures(db, start, end))
     headline = (
-        ("Contacts", f"{a.contacts:,}"),
-        ("Outbound attempts", f"{a.outbound_attempts:,}"),
-        ("Right-party contact rate", _rate_words(a.right_party_rate)),
+        (translate("Reports", "Contacts"), f"{a.contacts:,}"),
+        (translate("Reports", "Outbound attempts"), f"{a.outbound_attempts:,}"),
+        (translate("Reports", "Right-party contact rate"), _rate_words(a.right_party_rate)),
     )
     return _report(
         "activity", period_in_words(start, end), tuple(activity_tables(a).values()), headline
@@ -180,9 +200,9 @@ def _activity(db: Database, start: date, end: date, step: _Steps) -> Report:
 def _compliance(db: Database, start: date, end: date, today: date, step: _Steps) -> Report:
     c = step(lambda: f.compliance_figures(db, start, end, today=today))
     headline = (
-        ("Disputes received", f"{sum(n for _, n, _ in c.opened):,}"),
-        ("Open disputes", f"{len(c.open_now):,}"),
-        ("Contact overrides", f"{len(c.overrides):,}"),
+        (translate("Reports", "Disputes received"), f"{sum(n for _, n, _ in c.opened):,}"),
+        (translate("Reports", "Open disputes"), f"{len(c.open_now):,}"),
+        (translate("Reports", "Contact overrides"), f"{len(c.overrides):,}"),
     )
     return _report("compliance", period_in_words(start, end), compliance_tables(c), headline)
 
@@ -197,17 +217,17 @@ def _weekly(db: Database, end: date, today: date, step: _Steps) -> Report:
     rates = step(lambda: f.weekly_kept_rates(db, end, WEEKS))
     collections, promises = collection_tables(c), promise_tables(p)
     headline = (
-        ("Collected", format_money(c.total.gross_cents)),
-        ("Net collected", format_money(c.total.net_cents)),
-        ("Promise kept rate", _rate_words(p.total.kept_rate)),
-        ("Accounts with a balance", f"{aging.accounts:,}"),
-        ("Total outstanding", format_money(aging.total_cents)),
+        (translate("Reports", "Collected"), format_money(c.total.gross_cents)),
+        (translate("Reports", "Net collected"), format_money(c.total.net_cents)),
+        (translate("Reports", "Promise kept rate"), _rate_words(p.total.kept_rate)),
+        (translate("Reports", "Accounts with a balance"), f"{aging.accounts:,}"),
+        (translate("Reports", "Total outstanding"), format_money(aging.total_cents)),
     )
     kept_chart = Chart(
-        "Promises kept per week",
+        translate("Reports", "Promises kept per week"),
         "line",
         tuple(format_date(week, "MMM d", locale=LOCALE) for week, _ in rates),
-        (Series("Kept rate", tuple(rate for _, rate in rates)),),
+        (Series(translate("Reports", "Kept rate"), tuple(rate for _, rate in rates)),),
         "percent",
     )
     tables = (
@@ -285,7 +305,9 @@ def build_report(
     the worker then shows "Cancelled." rather than an error.
     """
     if name not in REPORTS:
-        raise NotFound(f"There is no report called “{name}”.")
+        raise NotFound(
+            translate("Reports", "There is no report called “{name}”.").format(name=name)
+        )
     step = _Steps(_STEPS[name], progress, cancelled)
     try:
         return _build(db, name, as_of, start, end, today, step)
@@ -305,20 +327,28 @@ def _build(
     if name == "aging":
         as_of = as_of or today
         if as_of > today:
-            raise ValidationError("Aging cannot be shown as of a future date.", field="as_of")
+            raise ValidationError(
+                translate("Reports", "Aging cannot be shown as of a future date."), field="as_of"
+            )
         return _aging(db, as_of, today, step)
     end = end or today
     if name == "weekly":
         if end > today:
-            raise ValidationError("The week cannot end in the future.", field="end")
+            raise ValidationError(
+                translate("Reports", "The week cannot end in the future."), field="end"
+            )
         return _weekly(db, end, today, step)
     if start is not None and end < start:
-        raise ValidationError("The period ends before it starts.", field="end")
+        raise ValidationError(
+            translate("Reports", "The period ends before it starts."), field="end"
+        )
     if name == "recovery":
         return _recovery(db, start, end, today, step)
     start = start or end.replace(day=1)
     if end < start:
-        raise ValidationError("The period ends before it starts.", field="end")
+        raise ValidationError(
+            translate("Reports", "The period ends before it starts."), field="end"
+        )
     if name == "collections":
         return _collections(db, start, end, step)
     if name == "promises":

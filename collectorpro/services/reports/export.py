@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from collectorpro.errors import StorageError
+from collectorpro.i18n import translate
 from collectorpro.services.reports.model import Cell, Column, Report, ReportTable
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def _totals(table: ReportTable) -> tuple[Cell, ...] | None:
         return None
     cells = list(table.totals)
     if cells and cells[0] in (None, "") and table.columns[0].kind == "text":
-        cells[0] = "Total"
+        cells[0] = translate("Reports", "Total")
     return tuple(cells)
 
 
@@ -130,19 +131,33 @@ class _Counter:
 # ---------------------------------------------------------------------------- atomic writing
 
 
-def _reason(exc: OSError) -> str:
+def _not_saved(target: Path, exc: OSError) -> str:
+    """Why the report could not be saved to ``target``, as one sentence for a person."""
     code = exc.errno
     if code == errno.ENOSPC:
-        return "the disk is full"
-    if code in (errno.EACCES, errno.EPERM):
-        return "permission denied; choose a folder you may write to"
-    if code == errno.EROFS:
-        return "the disk is read-only"
-    if code in (errno.ENOENT, errno.ENOTDIR):
-        return "the folder does not exist"
-    if code == errno.EISDIR:
-        return "a folder of that name is in the way"
-    return exc.strerror or str(exc)
+        text = translate("Reports", "The report could not be saved to {path}: the disk is full.")
+    elif code in (errno.EACCES, errno.EPERM):
+        text = translate(
+            "Reports",
+            "The report could not be saved to {path}: permission denied; choose a folder you "
+            "may write to.",
+        )
+    elif code == errno.EROFS:
+        text = translate(
+            "Reports", "The report could not be saved to {path}: the disk is read-only."
+        )
+    elif code in (errno.ENOENT, errno.ENOTDIR):
+        text = translate(
+            "Reports", "The report could not be saved to {path}: the folder does not exist."
+        )
+    elif code == errno.EISDIR:
+        text = translate(
+            "Reports",
+            "The report could not be saved to {path}: a folder of that name is in the way.",
+        )
+    else:
+        text = translate("Reports", "The report could not be saved to {path}: {reason}.")
+    return text.format(path=target, reason=exc.strerror or str(exc))
 
 
 def _os_error(exc: BaseException) -> OSError | None:
@@ -177,7 +192,7 @@ def _atomic(path: str | os.PathLike[str], write: Callable[[Path], None]) -> bool
         cause = _os_error(exc)
         if cause is None:
             raise
-        raise StorageError(f"The report could not be saved to {target}: {_reason(cause)}.") from exc
+        raise StorageError(_not_saved(target, cause)) from exc
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):
@@ -245,9 +260,11 @@ _NUMERIC = ("money", "count", "percent")
 def sheet_name(title: str, taken: set[str]) -> str:
     """A valid, unique worksheet name: at most 31 characters, none of []:*?/\\."""
     name = _SHEET_FORBIDDEN.sub(" ", title)
-    name = re.sub(r"\s+", " ", name).strip().strip("'").strip() or f"Sheet {len(taken) + 1}"
+    name = re.sub(r"\s+", " ", name).strip().strip("'").strip()
+    if not name:
+        name = translate("Reports", "Sheet {number}").format(number=len(taken) + 1)
     if name.lower() == "history":  # reserved by Excel
-        name = "History table"
+        name = translate("Reports", "History table")
     base, number = name[:31].rstrip(), 1
     name = base
     while name.lower() in taken:

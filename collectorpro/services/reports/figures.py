@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import text
 
+from collectorpro.i18n import LABEL_CONTEXT, label, translate
 from collectorpro.models.db import Database
 from collectorpro.models.enums import PaymentMethod, ServiceType
 from collectorpro.services.aging import BUCKET_RANGES, AgingBucket
@@ -164,6 +165,11 @@ def _line(label: str, cells: dict[str, tuple[int, int]]) -> AgingLine:
     )
 
 
+def _service_label(service: ServiceType) -> str:
+    """ "Medical", "Utility", "Other" in the interface language (the "Labels" words)."""
+    return translate(LABEL_CONTEXT, service.value.capitalize())
+
+
 def aging_figures(db: Database, as_of: date, *, today: date | None = None) -> AgingFigures:
     """Aging as of ``as_of``: the current balances on ``today``, else rebuilt from the ledger.
 
@@ -213,16 +219,21 @@ def aging_figures(db: Database, as_of: date, *, today: date | None = None) -> Ag
 
     creditors = sorted(
         (
-            _line(creditor_names.get(cid, f"Creditor {cid}"), frozen(cells))
+            _line(
+                creditor_names[cid]
+                if cid in creditor_names
+                else translate("Reports", "Creditor {id}").format(id=cid),
+                frozen(cells),
+            )
             for cid, cells in by_creditor.items()
         ),
         key=lambda line: line.label.casefold(),
     )
-    types = [_line(t.value.capitalize(), frozen(by_type[t.value])) for t in ServiceType]
+    types = [_line(_service_label(t), frozen(by_type[t.value])) for t in ServiceType]
     credit = overall.get(CREDIT, [0, 0])
     return AgingFigures(
         as_of=as_of,
-        overall=_line("All accounts", frozen(overall)),
+        overall=_line(translate("Reports", "All accounts"), frozen(overall)),
         by_creditor=tuple(line for line in creditors if line.total_accounts),
         by_service_type=tuple(line for line in types if line.total_accounts),
         credit_accounts=credit[0],
@@ -282,7 +293,7 @@ GROUP BY p.method, p.received_by_user_id, a.creditor_id
 
 
 def _method_label(method: str | None) -> str:
-    return PaymentMethod(method).label if method else "Not recorded"
+    return label(PaymentMethod(method)) if method else translate("Reports", "Not recorded")
 
 
 def collection_figures(db: Database, start: date, end: date) -> CollectionFigures:
@@ -316,7 +327,7 @@ def collection_figures(db: Database, start: date, end: date) -> CollectionFigure
     return CollectionFigures(
         start=start,
         end=end,
-        total=line("All payments", sums["all"].get(None, [0, 0, 0, 0])),
+        total=line(translate("Reports", "All payments"), sums["all"].get(None, [0, 0, 0, 0])),
         by_method=tuple(by_method),
         by_collector=by_name(sums["user"], users, line),
         by_creditor=by_name(sums["creditor"], creditors, line),

@@ -10,6 +10,7 @@ from datetime import date
 
 from babel.dates import format_date
 
+from collectorpro.i18n import label, translate
 from collectorpro.models.enums import DisputeStatus
 from collectorpro.services.reports import figures as f
 from collectorpro.services.reports.model import Cell, Chart, Column, ReportTable, Series
@@ -50,7 +51,7 @@ def make_table(
         for i, c in enumerate(cols)
     ]
     if cols[0].kind == "text" and not cols[0].total and cols[0].key not in extra:
-        totals[0] = "Total"
+        totals[0] = translate("Reports", "Total")
     return ReportTable(title, cols, frozen, tuple(totals), note)
 
 
@@ -64,51 +65,60 @@ def _count(key: str, title: str) -> Column:
 
 def aging_tables(aging: f.AgingFigures) -> tuple[ReportTable, ...]:
     when = long_date(aging.as_of)
-    how = (
-        "Balances recomputed from the ledger entries effective on or before that date."
-        if aging.from_ledger
-        else "Current balances, as the accounts show them."
-    )
-    note = (
-        f"Accounts placed on or before {when} with a balance above zero. {how} Credit balances "
-        "are listed separately and are not in the buckets."
-    )
+    if aging.from_ledger:
+        note = translate(
+            "Reports",
+            "Accounts placed on or before {date} with a balance above zero. Balances recomputed "
+            "from the ledger entries effective on or before that date. Credit balances are "
+            "listed separately and are not in the buckets.",
+        )
+    else:
+        note = translate(
+            "Reports",
+            "Accounts placed on or before {date} with a balance above zero. Current balances, as "
+            "the accounts show them. Credit balances are listed separately and are not in the "
+            "buckets.",
+        )
+    note = note.format(date=when)
     total = aging.total_cents
     line = aging.overall
     bucket_rows = [
-        (bucket.label, line.accounts[i], line.cents[i], share(line.cents[i], total))
+        (label(bucket), line.accounts[i], line.cents[i], share(line.cents[i], total))
         for i, bucket in enumerate(f.BUCKETS)
     ]
     by_bucket = make_table(
-        "Aging by bucket",
+        translate("Reports", "Aging by bucket"),
         (
-            Column("bucket", "Days past due"),
-            _count("accounts", "Accounts"),
-            _money("amount", "Amount"),
-            Column("share", "Share", "percent"),
+            Column("bucket", translate("Reports", "Days past due")),
+            _count("accounts", translate("Reports", "Accounts")),
+            _money("amount", translate("Reports", "Amount")),
+            Column("share", translate("Reports", "Share"), "percent"),
         ),
         bucket_rows,
         note,
         overall={"share": 1.0 if total else None},
     )
     credit = ReportTable(
-        "Credit balances",
+        translate("Reports", "Credit balances"),
         (
             Column("label", ""),
-            Column("accounts", "Accounts", "count"),
-            Column("amount", "Amount", "money"),
+            Column("accounts", translate("Reports", "Accounts"), "count"),
+            Column("amount", translate("Reports", "Amount"), "money"),
         ),
-        (("Credit balances", aging.credit_accounts, aging.credit_cents),),
+        ((translate("Reports", "Credit balances"), aging.credit_accounts, aging.credit_cents),),
         None,
-        "Overpaid accounts (a balance below zero); outside the buckets and the total.",
+        translate(
+            "Reports",
+            "Overpaid accounts (a balance below zero); outside the buckets and the total.",
+        ),
     )
 
-    def cross(title: str, first: str, lines: tuple[f.AgingLine, ...]) -> ReportTable:
+    def cross(title: str, first: str, heading: str, lines: tuple[f.AgingLine, ...]) -> ReportTable:
         columns = (
-            Column(first, first.replace("_", " ").capitalize()),
-            *(_money(b.value, b.label) for b in f.BUCKETS),
-            _money("total", "Total"),
-            _count("accounts", "Accounts"),
+            Column(first, heading),
+            *(_money(b.value, label(b)) for b in f.BUCKETS),
+            _money("total", translate("Reports", "Total")),
+            _count("accounts", translate("Reports", "Accounts")),
         )
         rows = [(line.label, *line.cents, line.total_cents, line.total_accounts) for line in lines]
         return make_table(title, columns, rows, note)
@@ -116,18 +126,29 @@ def aging_tables(aging: f.AgingFigures) -> tuple[ReportTable, ...]:
     return (
         by_bucket,
         credit,
-        cross("Aging by creditor", "creditor", aging.by_creditor),
-        cross("Aging by service type", "service_type", aging.by_service_type),
+        cross(
+            translate("Reports", "Aging by creditor"),
+            "creditor",
+            translate("Reports", "Creditor"),
+            aging.by_creditor,
+        ),
+        cross(
+            translate("Reports", "Aging by service type"),
+            "service_type",
+            translate("Reports", "Service type"),
+            aging.by_service_type,
+        ),
     )
 
 
-_COLLECTION_COLUMNS = (
-    _count("payments", "Payments"),
-    _money("gross", "Collected"),
-    _count("reversals", "Reversals"),
-    _money("reversed", "Reversed"),
-    _money("net", "Net collected"),
-)
+def _collection_columns() -> tuple[Column, ...]:
+    return (
+        _count("payments", translate("Reports", "Payments")),
+        _money("gross", translate("Reports", "Collected")),
+        _count("reversals", translate("Reports", "Reversals")),
+        _money("reversed", translate("Reports", "Reversed")),
+        _money("net", translate("Reports", "Net collected")),
+    )
 
 
 def _collection_row(line: f.CollectionLine) -> tuple[Cell, ...]:
@@ -142,13 +163,14 @@ def _collection_row(line: f.CollectionLine) -> tuple[Cell, ...]:
 
 
 def collection_tables(c: f.CollectionFigures) -> dict[str, ReportTable]:
-    note = (
+    note = translate(
+        "Reports",
         "Payments by their effective date; a reversal (a returned check, a chargeback) dated "
-        "in the period counts against the method, collector and creditor of its payment."
+        "in the period counts against the method, collector and creditor of its payment.",
     )
     summary = ReportTable(
-        "Collections summary",
-        (Column("label", ""), *_COLLECTION_COLUMNS),
+        translate("Reports", "Collections summary"),
+        (Column("label", ""), *_collection_columns()),
         (_collection_row(c.total),),
         None,
         note,
@@ -157,48 +179,68 @@ def collection_tables(c: f.CollectionFigures) -> dict[str, ReportTable]:
     def by(title: str, key: str, heading: str, lines: tuple[f.CollectionLine, ...]) -> ReportTable:
         return make_table(
             title,
-            (Column(key, heading), *_COLLECTION_COLUMNS),
+            (Column(key, heading), *_collection_columns()),
             [_collection_row(line) for line in lines],
         )
 
     return {
         "summary": summary,
-        "method": by("Collections by payment method", "method", "Method", c.by_method),
-        "collector": by("Collections by collector", "collector", "Received by", c.by_collector),
-        "creditor": by("Collections by creditor", "creditor", "Creditor", c.by_creditor),
+        "method": by(
+            translate("Reports", "Collections by payment method"),
+            "method",
+            translate("Reports", "Method"),
+            c.by_method,
+        ),
+        "collector": by(
+            translate("Reports", "Collections by collector"),
+            "collector",
+            translate("Reports", "Received by"),
+            c.by_collector,
+        ),
+        "creditor": by(
+            translate("Reports", "Collections by creditor"),
+            "creditor",
+            translate("Reports", "Creditor"),
+            c.by_creditor,
+        ),
     }
 
 
 def weekly_table(weeks: list[tuple[date, int]]) -> ReportTable:
     return make_table(
-        "Collections per week",
-        (Column("week", "Week of", "date"), _money("collected", "Collected")),
+        translate("Reports", "Collections per week"),
+        (
+            Column("week", translate("Reports", "Week of"), "date"),
+            _money("collected", translate("Reports", "Collected")),
+        ),
         weeks,
-        "Payments (before reversals) in the seven days starting on each date.",
+        translate(
+            "Reports", "Payments (before reversals) in the seven days starting on each date."
+        ),
     )
 
 
 def weekly_chart(weeks: list[tuple[date, int]]) -> Chart:
     return Chart(
-        "Collections per week",
+        translate("Reports", "Collections per week"),
         "bar",
         tuple(format_date(start, "MMM d", locale=LOCALE) for start, _ in weeks),
-        (Series("Collected", tuple(cents / 100 for _, cents in weeks)),),
+        (Series(translate("Reports", "Collected"), tuple(cents / 100 for _, cents in weeks)),),
         "money",
     )
 
 
 def promise_tables(p: f.PromiseFigures) -> dict[str, ReportTable]:
     columns = (
-        Column("collector", "Collector"),
-        _count("made", "Made"),
-        _money("made_amount", "Amount promised"),
-        _count("kept", "Kept"),
-        _money("kept_amount", "Amount kept"),
-        _count("broken", "Broken"),
-        _money("broken_amount", "Amount broken"),
-        _count("cancelled", "Cancelled"),
-        Column("kept_rate", "Kept rate", "percent"),
+        Column("collector", translate("Reports", "Collector")),
+        _count("made", translate("Reports", "Made")),
+        _money("made_amount", translate("Reports", "Amount promised")),
+        _count("kept", translate("Reports", "Kept")),
+        _money("kept_amount", translate("Reports", "Amount kept")),
+        _count("broken", translate("Reports", "Broken")),
+        _money("broken_amount", translate("Reports", "Amount broken")),
+        _count("cancelled", translate("Reports", "Cancelled")),
+        Column("kept_rate", translate("Reports", "Kept rate"), "percent"),
     )
     rows = [
         (
@@ -215,36 +257,46 @@ def promise_tables(p: f.PromiseFigures) -> dict[str, ReportTable]:
         for line in p.by_collector
     ]
     promises = make_table(
-        "Promises to pay",
+        translate("Reports", "Promises to pay"),
         columns,
         rows,
-        "Made: promises recorded in the period. Kept, broken, cancelled: promises resolved in "
-        "the period. Kept rate = kept / (kept + broken).",
+        translate(
+            "Reports",
+            "Made: promises recorded in the period. Kept, broken, cancelled: promises resolved in "
+            "the period. Kept rate = kept / (kept + broken).",
+        ),
         overall={"kept_rate": p.total.kept_rate},
     )
     plans = p.plans
-    plan_rows: list[tuple[Cell, ...]] = [("Active now", plans.active_now, plans.active_cents)]
+    plan_rows: list[tuple[Cell, ...]] = [
+        (translate("Reports", "Active now"), plans.active_now, plans.active_cents)
+    ]
     plan_rows += [
-        (f"{status.label} in the period", count, cents) for status, count, cents in plans.ended
+        (
+            translate("Reports", "{status} in the period").format(status=label(status)),
+            count,
+            cents,
+        )
+        for status, count, cents in plans.ended
     ]
     plan_table = ReportTable(
-        "Payment plans",
+        translate("Reports", "Payment plans"),
         (
             Column("plans", ""),
-            Column("count", "Plans", "count"),
-            Column("amount", "Arranged", "money"),
+            Column("count", translate("Reports", "Plans"), "count"),
+            Column("amount", translate("Reports", "Arranged"), "money"),
         ),
         tuple(plan_rows),
         None,
-        "Arranged: the total the debtors agreed to pay under those plans.",
+        translate("Reports", "Arranged: the total the debtors agreed to pay under those plans."),
     )
     installments = ReportTable(
-        "Plan installments due in the period",
+        translate("Reports", "Plan installments due in the period"),
         (
-            Column("installments", "Installments", "count"),
-            Column("expected", "Expected", "money"),
-            Column("received", "Received", "money"),
-            Column("received_rate", "Received share", "percent"),
+            Column("installments", translate("Reports", "Installments"), "count"),
+            Column("expected", translate("Reports", "Expected"), "money"),
+            Column("received", translate("Reports", "Received"), "money"),
+            Column("received_rate", translate("Reports", "Received share"), "percent"),
         ),
         (
             (
@@ -255,63 +307,73 @@ def promise_tables(p: f.PromiseFigures) -> dict[str, ReportTable]:
             ),
         ),
         None,
-        "Installments falling due in the period on plans still running then; received is what "
-        "has been paid towards them so far.",
+        translate(
+            "Reports",
+            "Installments falling due in the period on plans still running then; received is "
+            "what has been paid towards them so far.",
+        ),
     )
     return {"promises": promises, "plans": plan_table, "installments": installments}
 
 
 def activity_tables(a: f.ActivityFigures) -> dict[str, ReportTable]:
     per_day = make_table(
-        "Contacts by collector and day",
+        translate("Reports", "Contacts by collector and day"),
         (
-            Column("collector", "Collector"),
-            Column("day", "Day", "date"),
-            _count("contacts", "Contacts"),
-            _count("outbound_attempts", "Outbound attempts"),
-            _count("conversations", "Conversations"),
+            Column("collector", translate("Reports", "Collector")),
+            Column("day", translate("Reports", "Day"), "date"),
+            _count("contacts", translate("Reports", "Contacts")),
+            _count("outbound_attempts", translate("Reports", "Outbound attempts")),
+            _count("conversations", translate("Reports", "Conversations")),
         ),
         [
             (r.collector, r.day, r.contacts, r.outbound_attempts, r.conversations)
             for r in a.by_collector_day
         ],
-        "Every contact but notes, on the office's local days.",
+        translate("Reports", "Every contact but notes, on the office's local days."),
     )
     total = a.contacts
     channel = make_table(
-        "Contacts by channel",
+        translate("Reports", "Contacts by channel"),
         (
-            Column("channel", "Channel"),
-            _count("contacts", "Contacts"),
-            Column("share", "Share", "percent"),
+            Column("channel", translate("Reports", "Channel")),
+            _count("contacts", translate("Reports", "Contacts")),
+            Column("share", translate("Reports", "Share"), "percent"),
         ),
-        [(c.label, n, share(n, total)) for c, n in a.by_channel],
+        [(label(c), n, share(n, total)) for c, n in a.by_channel],
         overall={"share": 1.0 if total else None},
     )
     outcome = make_table(
-        "Contacts by outcome",
+        translate("Reports", "Contacts by outcome"),
         (
-            Column("outcome", "Outcome"),
-            _count("contacts", "Contacts"),
-            Column("share", "Share", "percent"),
+            Column("outcome", translate("Reports", "Outcome")),
+            _count("contacts", translate("Reports", "Contacts")),
+            Column("share", translate("Reports", "Share"), "percent"),
         ),
         [
-            (o.label if o.value != "none" else "No outcome", n, share(n, total))
+            (
+                label(o) if o.value != "none" else translate("Reports", "No outcome"),
+                n,
+                share(n, total),
+            )
             for o, n in a.by_outcome
         ],
         overall={"share": 1.0 if total else None},
     )
     rate = ReportTable(
-        "Right-party contact rate",
+        translate("Reports", "Right-party contact rate"),
         (
-            Column("outbound_attempts", "Outbound attempts", "count"),
-            Column("right_party_contacts", "Right-party contacts", "count"),
-            Column("rate", "Rate", "percent"),
+            Column("outbound_attempts", translate("Reports", "Outbound attempts"), "count"),
+            Column("right_party_contacts", translate("Reports", "Right-party contacts"), "count"),
+            Column("rate", translate("Reports", "Rate"), "percent"),
         ),
         ((a.outbound_attempts, a.right_party_contacts, a.right_party_rate),),
         None,
-        "Outbound attempts are outbound calls and voicemails; a right-party contact is an "
-        "attempt whose outcome was a conversation with the debtor.",
+        translate(
+            "Reports",
+            "Outbound attempts are outbound calls and voicemails; a right-party contact is an "
+            "attempt whose outcome was a conversation with the debtor.",
+        ),
     )
     return {"per_day": per_day, "channel": channel, "outcome": outcome, "rate": rate}
 
@@ -323,30 +385,30 @@ def compliance_tables(c: f.ComplianceFigures) -> tuple[ReportTable, ...]:
         return make_table(
             title,
             (
-                Column("status", "Status"),
-                _count("disputes", "Disputes"),
-                _money("amount", "Amount disputed"),
+                Column("status", translate("Reports", "Status")),
+                _count("disputes", translate("Reports", "Disputes")),
+                _money("amount", translate("Reports", "Amount disputed")),
             ),
-            [(s.label, n, cents) for s, n, cents in lines],
+            [(label(s), n, cents) for s, n, cents in lines],
             note,
         )
 
     open_now = make_table(
-        "Open disputes",
+        translate("Reports", "Open disputes"),
         (
-            Column("account", "Account"),
-            Column("debtor", "Debtor"),
-            Column("status", "Status"),
-            Column("received_on", "Received", "date"),
-            Column("days_open", "Days open", "count"),
-            _money("amount", "Amount disputed"),
-            Column("what", "What the debtor disputes"),
+            Column("account", translate("Reports", "Account")),
+            Column("debtor", translate("Reports", "Debtor")),
+            Column("status", translate("Reports", "Status")),
+            Column("received_on", translate("Reports", "Received"), "date"),
+            Column("days_open", translate("Reports", "Days open"), "count"),
+            _money("amount", translate("Reports", "Amount disputed")),
+            Column("what", translate("Reports", "What the debtor disputes")),
         ),
         [
             (
                 d.account_number,
                 d.debtor_name,
-                d.status.label,
+                label(d.status),
                 d.received_on,
                 d.days_open,
                 d.amount_cents,
@@ -354,30 +416,39 @@ def compliance_tables(c: f.ComplianceFigures) -> tuple[ReportTable, ...]:
             )
             for d in c.open_now
         ],
-        "Disputes still open or waiting after the verification was sent, today.",
+        translate(
+            "Reports", "Disputes still open or waiting after the verification was sent, today."
+        ),
     )
     overrides = ReportTable(
-        "Contact overrides",
+        translate("Reports", "Contact overrides"),
         (
-            Column("at", "When", "datetime"),
-            Column("account", "Account"),
-            Column("channel", "Channel"),
-            Column("rules", "Rules overridden"),
-            Column("manager", "Allowed by"),
-            Column("collector", "Contact by"),
-            Column("reason", "Reason"),
+            Column("at", translate("Reports", "When"), "datetime"),
+            Column("account", translate("Reports", "Account")),
+            Column("channel", translate("Reports", "Channel")),
+            Column("rules", translate("Reports", "Rules overridden")),
+            Column("manager", translate("Reports", "Allowed by")),
+            Column("collector", translate("Reports", "Contact by")),
+            Column("reason", translate("Reports", "Reason")),
         ),
         tuple(
             (o.at, o.account_number, o.channel, o.rules, o.manager, o.collector, o.reason)
             for o in c.overrides
         ),
         None,
-        "Contacts the rules advised against, made with a manager's written permission; "
-        "times in the office's time zone.",
+        translate(
+            "Reports",
+            "Contacts the rules advised against, made with a manager's written permission; "
+            "times in the office's time zone.",
+        ),
     )
     return (
-        statuses("Disputes received in the period", c.opened, "By where each dispute stands now."),
-        statuses("Disputes closed in the period", c.closed, ""),
+        statuses(
+            translate("Reports", "Disputes received in the period"),
+            c.opened,
+            translate("Reports", "By where each dispute stands now."),
+        ),
+        statuses(translate("Reports", "Disputes closed in the period"), c.closed, ""),
         open_now,
         overrides,
     )
@@ -385,10 +456,14 @@ def compliance_tables(c: f.ComplianceFigures) -> tuple[ReportTable, ...]:
 
 def aging_chart(aging: f.AgingFigures) -> Chart:
     return Chart(
-        "Amount owed by days past due",
+        translate("Reports", "Amount owed by days past due"),
         "bar",
-        tuple(b.label for b in f.BUCKETS),
-        (Series("Amount", tuple(cents / 100 for cents in aging.overall.cents)),),
+        tuple(label(b) for b in f.BUCKETS),
+        (
+            Series(
+                translate("Reports", "Amount"), tuple(cents / 100 for cents in aging.overall.cents)
+            ),
+        ),
         "money",
     )
 
@@ -396,13 +471,13 @@ def aging_chart(aging: f.AgingFigures) -> Chart:
 def recovery_table(lines: Sequence[f.RecoveryLine], today: date) -> ReportTable:
     placed = sum(line.placed_cents for line in lines)
     return make_table(
-        "Recovery by month of placement",
+        translate("Reports", "Recovery by month of placement"),
         (
-            Column("month", "Placed in"),
-            _count("accounts", "Accounts"),
-            _money("placed", "Amount placed"),
-            _money("collected", "Collected"),
-            Column("rate", "Recovery rate", "percent"),
+            Column("month", translate("Reports", "Placed in")),
+            _count("accounts", translate("Reports", "Accounts")),
+            _money("placed", translate("Reports", "Amount placed")),
+            _money("collected", translate("Reports", "Collected")),
+            Column("rate", translate("Reports", "Recovery rate"), "percent"),
         ),
         [
             (
@@ -414,7 +489,10 @@ def recovery_table(lines: Sequence[f.RecoveryLine], today: date) -> ReportTable:
             )
             for line in lines
         ],
-        "Amount placed: charges, interest, fees and upward adjustments. Collected: payments "
-        f"less their reversals, to {long_date(today)}.",
+        translate(
+            "Reports",
+            "Amount placed: charges, interest, fees and upward adjustments. Collected: payments "
+            "less their reversals, to {date}.",
+        ).format(date=long_date(today)),
         overall={"rate": share(sum(x.collected_cents for x in lines), placed)},
     )

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import text
 
+from collectorpro.i18n import translate
 from collectorpro.models.db import Database
 from collectorpro.models.enums import (
     CONVERSATION_OUTCOMES,
@@ -149,7 +150,7 @@ def promise_figures(db: Database, start: date, end: date) -> PromiseFigures:
     return PromiseFigures(
         start=start,
         end=end,
-        total=line("All collectors", total),
+        total=line(translate("Reports", "All collectors"), total),
         by_collector=by_name(cells, users, line),
         plans=plans,
     )
