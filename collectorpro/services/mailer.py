@@ -349,7 +349,7 @@ def send_email(
             translate(
                 "Mail",
                 "The mail server does not offer what CollectorPro asked for ({reply}). "
-                "Check the security choice and user name in Settings → Email.",
+                "Check the security choice and user name in Office → Settings → Email.",
             ).format(reply=_reply(exc))
         ) from exc
     except smtplib.SMTPException as exc:
@@ -364,7 +364,8 @@ def send_email(
                 "Mail",
                 "CollectorPro could not open a secure connection to the mail server "
                 "{host} on port {port} ({reason}). "
-                "Check the security choice (STARTTLS or SSL/TLS) and port in Settings → Email.",
+                "Check the security choice (STARTTLS or SSL/TLS) and port in "
+                "Office → Settings → Email.",
             ).format(
                 host=settings.host,
                 port=settings.port,
@@ -376,7 +377,7 @@ def send_email(
             translate(
                 "Mail",
                 "CollectorPro could not reach the mail server {host} on port "
-                "{port}. Check the server name and port in Settings → Email, and that "
+                "{port}. Check the server name and port in Office → Settings → Email, and that "
                 "this computer is online.",
             ).format(host=settings.host, port=settings.port)
         ) from exc

@@ -252,7 +252,7 @@ class LetterActions(QObject):
             messages.info(
                 self.window,
                 self.tr("Email is not set up"),
-                self.tr("Enter your office's mail server in Office → Email settings first."),
+                self.tr("Enter your office's mail server in Office → Settings → Email first."),
             )
             return None, None
         if not settings.username:

@@ -62,7 +62,7 @@ class OfficeProfileDialog(FormDialog):
         self.state.setFixedWidth(50)
         self.time_zone = QComboBox()
         for zone in US_TIME_ZONES:
-            self.time_zone.addItem(zone, zone)
+            self.time_zone.addItem(f"{tz.zone_label(zone)} ({zone})", zone)
         if self.time_zone.findData(profile.time_zone) < 0:
             self.time_zone.addItem(profile.time_zone, profile.time_zone)
         self.time_zone.setCurrentIndex(self.time_zone.findData(profile.time_zone))

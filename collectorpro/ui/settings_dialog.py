@@ -44,6 +44,7 @@ class LanguagePage(QWidget):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.choice = QComboBox()
         self.choice.setObjectName("interfaceLanguage")
         system = translation.LANGUAGES[translation.resolve(translation.SYSTEM)]
@@ -192,6 +193,11 @@ def _embedded(dialog: D) -> D:
     dialog.setWindowFlags(Qt.WindowType.Widget)
     dialog.setModal(False)
     dialog.buttons.hide()
+    # rows keep their natural height at the top; only text fields widen with the window
+    dialog.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    layout = dialog.layout()
+    if isinstance(layout, QVBoxLayout):
+        layout.insertStretch(layout.indexOf(dialog.buttons), 1)
     return dialog
 
 

@@ -140,7 +140,7 @@ class WelcomeDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Tell CollectorPro about your office to start. Everything here can be changed "
-                "later under Office ▸ Office profile."
+                "later under Office ▸ Settings."
             )
         )
         intro.setWordWrap(True)

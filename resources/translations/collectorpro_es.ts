@@ -3207,8 +3207,8 @@ Los detalles se escribieron en el archivo de registro en {folder}.</translation>
         <translation>El correo electrónico no está configurado</translation>
     </message>
     <message>
-        <source>Enter your office&apos;s mail server in Office → Email settings first.</source>
-        <translation>Primero indique el servidor de correo de su oficina en Oficina → Configuración de correo electrónico.</translation>
+        <source>Enter your office&apos;s mail server in Office → Settings → Email first.</source>
+        <translation>Primero indique el servidor de correo de su oficina en Oficina → Configuración → Correo electrónico.</translation>
     </message>
     <message>
         <source>Archived document</source>
@@ -3946,24 +3946,24 @@ Los detalles se escribieron en el archivo de registro en {folder}.</translation>
         <translation>El servidor de correo rechazó la dirección {address}.</translation>
     </message>
     <message>
-        <source>The mail server does not offer what CollectorPro asked for ({reply}). Check the security choice and user name in Settings → Email.</source>
-        <translation>El servidor de correo no ofrece lo que CollectorPro solicitó ({reply}). Compruebe el tipo de seguridad y el nombre de usuario en Configuración → Correo electrónico.</translation>
+        <source>The mail server does not offer what CollectorPro asked for ({reply}). Check the security choice and user name in Office → Settings → Email.</source>
+        <translation>El servidor de correo no ofrece lo que CollectorPro solicitó ({reply}). Compruebe el tipo de seguridad y el nombre de usuario en Oficina → Configuración → Correo electrónico.</translation>
     </message>
     <message>
         <source>The mail server did not accept the message: {reply}.</source>
         <translation>El servidor de correo no aceptó el mensaje: {reply}.</translation>
     </message>
     <message>
-        <source>CollectorPro could not open a secure connection to the mail server {host} on port {port} ({reason}). Check the security choice (STARTTLS or SSL/TLS) and port in Settings → Email.</source>
-        <translation>CollectorPro no pudo abrir una conexión segura con el servidor de correo {host} en el puerto {port} ({reason}). Compruebe el tipo de seguridad (STARTTLS o SSL/TLS) y el puerto en Configuración → Correo electrónico.</translation>
+        <source>CollectorPro could not open a secure connection to the mail server {host} on port {port} ({reason}). Check the security choice (STARTTLS or SSL/TLS) and port in Office → Settings → Email.</source>
+        <translation>CollectorPro no pudo abrir una conexión segura con el servidor de correo {host} en el puerto {port} ({reason}). Compruebe el tipo de seguridad (STARTTLS o SSL/TLS) y el puerto en Oficina → Configuración → Correo electrónico.</translation>
     </message>
     <message>
         <source>TLS error</source>
         <translation>Error de TLS</translation>
     </message>
     <message>
-        <source>CollectorPro could not reach the mail server {host} on port {port}. Check the server name and port in Settings → Email, and that this computer is online.</source>
-        <translation>CollectorPro no pudo conectarse con el servidor de correo {host} en el puerto {port}. Compruebe el nombre del servidor y el puerto en Configuración → Correo electrónico, y que este equipo esté conectado a Internet.</translation>
+        <source>CollectorPro could not reach the mail server {host} on port {port}. Check the server name and port in Office → Settings → Email, and that this computer is online.</source>
+        <translation>CollectorPro no pudo conectarse con el servidor de correo {host} en el puerto {port}. Compruebe el nombre del servidor y el puerto en Oficina → Configuración → Correo electrónico, y que este equipo esté conectado a Internet.</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -6579,8 +6579,8 @@ Ciudad, ST código postal</translation>
         <translation>Bienvenido a CollectorPro</translation>
     </message>
     <message>
-        <source>Tell CollectorPro about your office to start. Everything here can be changed later under Office ▸ Office profile.</source>
-        <translation>Para empezar, indique a CollectorPro los datos de su oficina. Todo lo que escriba aquí se puede cambiar después en Oficina ▸ Perfil de la oficina.</translation>
+        <source>Tell CollectorPro about your office to start. Everything here can be changed later under Office ▸ Settings.</source>
+        <translation>Para empezar, indique a CollectorPro los datos de su oficina. Todo lo que escriba aquí se puede cambiar después en Oficina ▸ Configuración.</translation>
     </message>
     <message>
         <source>As it should head your letters</source>

@@ -229,7 +229,7 @@ def test_closed_port_says_the_server_cannot_be_reached() -> None:
 
     assert str(unreachable.value) == (
         f"CollectorPro could not reach the mail server 127.0.0.1 on port {port}. Check the "
-        "server name and port in Settings → Email, and that this computer is online."
+        "server name and port in Office → Settings → Email, and that this computer is online."
     )
     assert "Traceback" not in str(unreachable.value)
 
