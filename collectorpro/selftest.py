@@ -1,7 +1,8 @@
 """`CollectorPro --self-test`: prove an installed or frozen CollectorPro works on this machine.
 
 Creates a temporary office, migrates it, adds a few demo accounts, renders a letter and a
-receipt, opens and closes the main window offscreen, and says which step failed if one does.
+receipt, opens and closes the main window offscreen, sets up a new office through the welcome
+dialog, opens the window in Spanish, and says which step failed if one does.
 """
 
 from __future__ import annotations
@@ -78,12 +79,67 @@ def run_self_test(out=sys.stdout) -> int:  # type: ignore[no-untyped-def]
             app.processEvents()
             return f"{rows} accounts listed"
 
+        def first_run() -> str:
+            """The welcome dialog filled in and "Set up my office" pressed, as on a first start."""
+            from PySide6.QtWidgets import QApplication
+
+            from collectorpro.services.office_settings import get_office_profile
+            from collectorpro.services.users import list_users
+            from collectorpro.ui.welcome import WelcomeDialog
+
+            QApplication.instance() or QApplication([sys.argv[0]])
+            dialog = WelcomeDialog(root / "new-office.sqlite3", root / "demo.sqlite3", today)
+            dialog.name.setText("Self-test Billing Office")
+            dialog.street.setText("1 Main Street")
+            dialog.city.setText("Albany")
+            dialog.state.setCurrentIndex(dialog.state.findData("NY"))
+            dialog.zip_code.setText("12207")
+            dialog.agency_radio.setChecked(True)
+            dialog.first_user.setText("Self Test")
+            dialog.setup_button.click()
+            db = dialog.db
+            if dialog.choice != "office" or db is None:
+                raise RuntimeError("the welcome dialog did not set up the office")
+            try:
+                name = get_office_profile(db).name
+                users = [u.name for u in list_users(db)]
+            finally:
+                db.dispose()
+            if name != "Self-test Billing Office" or users != ["Self Test"]:
+                raise RuntimeError(f"the new office reads {name!r} with users {users}")
+            return f"{name}, manager {users[0]}"
+
+        def spanish() -> str:
+            from PySide6.QtCore import QCoreApplication, QSettings
+            from PySide6.QtWidgets import QApplication
+
+            from collectorpro.ui import translation
+            from collectorpro.ui.main_window import MainWindow
+
+            app = QApplication.instance() or QApplication([sys.argv[0]])
+            try:
+                if not translation.current().apply("es"):
+                    raise RuntimeError("the Spanish translation is not in the bundle")
+                settings = QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)
+                main = MainWindow(state["db"], settings, today=lambda: today)  # type: ignore[arg-type]
+                menu = main.menuBar().actions()[0].text().replace("&", "")
+                cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+                main.close()
+                app.processEvents()
+            finally:
+                translation.current().apply("en")
+            if menu != "Archivo" or cancel != "Cancelar":
+                raise RuntimeError(f"the window says {menu!r} and {cancel!r}")
+            return f"{menu} menu, Qt's {cancel}"
+
         steps: list[tuple[str, Callable[[], str]]] = [
             ("database created and migrated", database),
             ("demo accounts added", demo),
             ("letter rendered", letter),
             ("receipt rendered", receipt),
             ("main window opened and closed", window),
+            ("office set up from the welcome dialog", first_run),
+            ("Spanish window", spanish),
         ]
         failed = False
         for name, step in steps:

@@ -381,6 +381,8 @@ def test_self_test_passes_in_a_fresh_process():
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "ok       letter rendered" in done.stdout and "Self-test passed." in done.stdout
+    assert "ok       office set up from the welcome dialog" in done.stdout
+    assert "ok       Spanish window" in done.stdout
 
 
 def test_self_test_names_the_failing_step(monkeypatch):

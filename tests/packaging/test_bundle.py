@@ -44,11 +44,21 @@ def test_the_bundle_builds_and_passes_its_self_test(tmp_path):
     )
     assert done.returncode == 0, done.stdout + done.stderr[-4000:]
     assert "Self-test passed." in done.stdout
+    # a person gets from the welcome dialog to a working office, and the window speaks Spanish
+    assert "ok       office set up from the welcome dialog" in done.stdout
+    assert "ok       Spanish window (Archivo menu, Qt's Cancelar)" in done.stdout
     # the resources the code reaches through paths.resource() are in the bundle
     internal = tmp_path / "dist" / "CollectorPro" / "_internal"
     for part in ("resources/fonts/DejaVuSans.ttf", "resources/letters/es.toml",
-                 "resources/help/guide.html", "collectorpro/models/migrations/env.py"):  # fmt: skip
+                 "resources/help/guide.html", "resources/help/guide_es.html",
+                 "resources/translations/collectorpro_es.qm",
+                 "collectorpro/models/migrations/env.py"):  # fmt: skip
         assert (internal / part).exists(), part
+    # babel keeps English and Spanish only; Qt's translations likewise
+    locales = {p.stem.split("_")[0] for p in (internal / "babel" / "locale-data").iterdir()}
+    assert locales <= {"en", "es", "root"}, sorted(locales)[:10]
+    qt_catalogues = {p.name for p in (internal / "PySide6" / "Qt" / "translations").iterdir()}
+    assert qt_catalogues <= {"qtbase_en.qm", "qtbase_es.qm"}, sorted(qt_catalogues)[:10]
     # unused Qt parts are filtered out
     names = [p.name for p in internal.rglob("*")]
     assert not any("WebEngine" in n or "Qt6Quick" in n or "Qt6Qml" in n for n in names)
