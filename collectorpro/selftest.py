@@ -110,8 +110,8 @@ def run_self_test(out=sys.stdout) -> int:  # type: ignore[no-untyped-def]
             return f"{name}, manager {users[0]}"
 
         def spanish() -> str:
-            from PySide6.QtCore import QCoreApplication, QSettings
-            from PySide6.QtWidgets import QApplication
+            from PySide6.QtCore import QSettings
+            from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
             from collectorpro.ui import translation
             from collectorpro.ui.main_window import MainWindow
@@ -123,7 +123,8 @@ def run_self_test(out=sys.stdout) -> int:  # type: ignore[no-untyped-def]
                 settings = QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)
                 main = MainWindow(state["db"], settings, today=lambda: today)  # type: ignore[arg-type]
                 menu = main.menuBar().actions()[0].text().replace("&", "")
-                cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+                buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+                cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
                 main.close()
                 app.processEvents()
             finally:

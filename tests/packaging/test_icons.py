@@ -13,6 +13,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 from make_icons import ICO_SIZES, render_png, write_icon
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """Draw with the suite's QApplication; a bare QGuiApplication would break later widget tests."""
+    return qapp
+
+
 def test_the_windows_icon_holds_every_size(tmp_path):
     ico = write_icon(tmp_path / "collectorpro.ico")
     with Image.open(ico) as image:
