@@ -358,7 +358,19 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Account actions"))
         toolbar.setObjectName("accountToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in self.account_actions:
+        # the toolbar names each action in a word or two; the menu and tooltip say it in full
+        toolbar_names = (
+            self.tr("Log", "toolbar"),
+            self.tr("Promise", "toolbar"),
+            self.tr("Follow-up", "toolbar"),
+            self.tr("Payment", "toolbar"),
+            self.tr("Arrangement", "toolbar"),
+            self.tr("Letter", "toolbar"),
+            self.tr("Status", "toolbar"),
+            self.tr("Charge/adjust", "toolbar"),
+        )
+        for a, name in zip(self.account_actions, toolbar_names, strict=True):
+            a.setIconText(name)
             toolbar.addAction(a)
         toolbar.addSeparator()
         toolbar.addWidget(QLabel(self.tr("Working as ")))

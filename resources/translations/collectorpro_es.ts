@@ -4149,6 +4149,46 @@ Los detalles se escribieron en el archivo de registro en {folder}.</translation>
         <translation>Acciones de la cuenta</translation>
     </message>
     <message>
+        <source>Log</source>
+        <comment>toolbar</comment>
+        <translation>Interacción</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <comment>toolbar</comment>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>toolbar</comment>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <comment>toolbar</comment>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <comment>toolbar</comment>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>toolbar</comment>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>toolbar</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Charge/adjust</source>
+        <comment>toolbar</comment>
+        <translation>Cargo o ajuste</translation>
+    </message>
+    <message>
         <source>Working as </source>
         <translation>Trabajando como </translation>
     </message>
