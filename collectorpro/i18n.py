@@ -15,11 +15,15 @@ translation may put them in another order.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from enum import Enum
+
+from babel.dates import format_date, format_skeleton
 
 Translator = Callable[[str, str], str]
 
 _translator: Translator | None = None
+_locale = "en_US"
 
 
 def translate(context: str, text: str) -> str:
@@ -35,10 +39,30 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     return text
 
 
-def install(translator: Translator | None) -> None:
-    """Route ``translate`` through ``translator`` (``None`` goes back to English)."""
-    global _translator
+def install(translator: Translator | None, locale: str = "en_US") -> None:
+    """Route ``translate`` through ``translator`` (``None`` goes back to English).
+
+    ``locale`` (babel's name, "es_US") names months and orders dates in ``day_in_words``.
+    """
+    global _translator, _locale
     _translator = translator
+    _locale = locale if translator is not None else "en_US"
+
+
+def locale() -> str:
+    return _locale
+
+
+def day_in_words(value: date, form: str = "medium") -> str:
+    """A date with its month named, in the interface language: "Nov 24, 2026", "24 nov 2026".
+
+    ``form`` is a babel style ("medium", "long") or a skeleton ("MMMd", "yMMM", "yMMMM",
+    "MMMMd") that each language orders its own way. Dates written with numbers only stay
+    month-first everywhere (``collectorpro.ui.formatting.day``), as the date fields are.
+    """
+    if form in ("short", "medium", "long", "full"):
+        return format_date(value, form, locale=_locale)
+    return format_skeleton(form, value, locale=_locale)
 
 
 def label(member: Enum, attribute: str = "label") -> str:

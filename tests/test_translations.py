@@ -137,3 +137,18 @@ def test_translate_is_english_until_a_translator_is_installed():
     finally:
         i18n.install(None)
     assert i18n.label(enums.Arrangement.SETTLEMENT, "title") == "Settlement agreement"
+
+
+def test_dates_with_named_months_follow_the_interface_language():
+    from datetime import date
+
+    day = date(2026, 11, 24)
+    assert i18n.day_in_words(day) == "Nov 24, 2026"
+    assert i18n.day_in_words(day, "yMMMM") == "November 2026"
+    try:
+        i18n.install(lambda _context, text: text, "es_US")
+        assert i18n.day_in_words(day) == "24 nov 2026"
+        assert i18n.day_in_words(day, "MMMMd") == "24 de noviembre"
+    finally:
+        i18n.install(None)
+    assert i18n.locale() == "en_US"

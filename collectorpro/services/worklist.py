@@ -19,10 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from babel.dates import format_date
 from sqlalchemy import text
 
-from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
+from collectorpro.i18n import QT_TRANSLATE_NOOP, day_in_words, translate
 from collectorpro.models.db import Database
 from collectorpro.services.compliance import CALL, Decision, evaluate
 from collectorpro.services.contact_guard import context_in
@@ -165,7 +164,7 @@ def _reason(what: str, number: int | None, cents: int | None, day: str | date | 
     shown_day = ""
     if day is not None:
         value = day if isinstance(day, date) else date.fromisoformat(str(day)[:10])
-        shown_day = format_date(value, "medium", locale="en_US")
+        shown_day = day_in_words(value, "medium")
     return translate("Worklist", _REASONS[what]).format(
         number=number,
         amount=format_money(cents) if cents is not None else "",

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from babel.dates import format_date, format_datetime
 
+from collectorpro.i18n import day_in_words
 from collectorpro.services.money import format_money
 
 LOCALE = "en_US"
@@ -20,7 +21,7 @@ def day(value: date | None) -> str:
 
 
 def long_day(value: date | None) -> str:
-    return "" if value is None else format_date(value, "medium", locale=LOCALE)
+    return "" if value is None else day_in_words(value, "medium")
 
 
 def moment(value: datetime | None) -> str:

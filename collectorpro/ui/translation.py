@@ -79,7 +79,7 @@ class Translation:
         self._installed = installed
         self.language = language
         QLocale.setDefault(LOCALES[language])
-        i18n.install(QCoreApplication.translate)
+        i18n.install(QCoreApplication.translate, LOCALES[language].name())
         return True
 
     def _remove(self, app: QCoreApplication | None) -> None:

@@ -10,16 +10,14 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar, overload
 
-from babel.dates import format_date
-
-from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
+from collectorpro.i18n import QT_TRANSLATE_NOOP, day_in_words, translate
 from collectorpro.models.db import Database
 from collectorpro.services.aging import BUCKET_RANGES
 from collectorpro.services.errors import NotFound, ValidationError
 from collectorpro.services.money import format_money
 from collectorpro.services.reports import figures as f
 from collectorpro.services.reports.model import Chart, Report, ReportTable, Series
-from collectorpro.services.reports.periods import LOCALE, long_date, period_in_words
+from collectorpro.services.reports.periods import long_date, period_in_words
 from collectorpro.services.reports.tables import (
     activity_tables,
     aging_chart,
@@ -163,7 +161,7 @@ def _recovery(
     chart = Chart(
         translate("Reports", "Recovery rate by month of placement"),
         "bar",
-        tuple(format_date(line.month, "MMM y", locale=LOCALE) for line in lines),
+        tuple(day_in_words(line.month, "yMMM") for line in lines),
         (Series(translate("Reports", "Recovery rate"), tuple(line.rate or 0.0 for line in lines)),),
         "percent",
     )
@@ -226,7 +224,7 @@ def _weekly(db: Database, end: date, today: date, step: _Steps) -> Report:
     kept_chart = Chart(
         translate("Reports", "Promises kept per week"),
         "line",
-        tuple(format_date(week, "MMM d", locale=LOCALE) for week, _ in rates),
+        tuple(day_in_words(week, "MMMd") for week, _ in rates),
         (Series(translate("Reports", "Kept rate"), tuple(rate for _, rate in rates)),),
         "percent",
     )

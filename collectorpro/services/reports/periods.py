@@ -11,10 +11,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from collectorpro.i18n import day_in_words
 from collectorpro.models.db import Database
 from collectorpro.services.office_settings import get_office_profile
 from collectorpro.services.timezones import zone_info
@@ -64,7 +64,7 @@ def by_name(
 
 
 def long_date(day: date) -> str:
-    return format_date(day, "long", locale=LOCALE)
+    return day_in_words(day, "long")
 
 
 def period_in_words(start: date, end: date) -> str:
@@ -72,5 +72,5 @@ def period_in_words(start: date, end: date) -> str:
     if start == end:
         return long_date(end)
     if start.year == end.year:
-        return f"{format_date(start, 'MMMM d', locale=LOCALE)} – {long_date(end)}"
+        return f"{day_in_words(start, 'MMMMd')} – {long_date(end)}"
     return f"{long_date(start)} – {long_date(end)}"

@@ -8,13 +8,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from babel.dates import format_date
-
-from collectorpro.i18n import label, translate
+from collectorpro.i18n import day_in_words, label, translate
 from collectorpro.models.enums import DisputeStatus
 from collectorpro.services.reports import figures as f
 from collectorpro.services.reports.model import Cell, Chart, Column, ReportTable, Series
-from collectorpro.services.reports.periods import LOCALE, long_date
+from collectorpro.services.reports.periods import long_date
 
 
 def share(part: int, whole: int) -> float | None:
@@ -224,7 +222,7 @@ def weekly_chart(weeks: list[tuple[date, int]]) -> Chart:
     return Chart(
         translate("Reports", "Collections per week"),
         "bar",
-        tuple(format_date(start, "MMM d", locale=LOCALE) for start, _ in weeks),
+        tuple(day_in_words(start, "MMMd") for start, _ in weeks),
         (Series(translate("Reports", "Collected"), tuple(cents / 100 for _, cents in weeks)),),
         "money",
     )
@@ -481,7 +479,7 @@ def recovery_table(lines: Sequence[f.RecoveryLine], today: date) -> ReportTable:
         ),
         [
             (
-                format_date(line.month, "MMMM y", locale=LOCALE),
+                day_in_words(line.month, "yMMMM"),
                 line.accounts,
                 line.placed_cents,
                 line.collected_cents,
