@@ -70,7 +70,13 @@ def run_gui(db_path: Path | None, argv: list[str] | None = None) -> int:
     if db_path is None and needs_first_run(path):
         from collectorpro.ui import welcome
 
-        welcomed = welcome.run_welcome(path, paths.user_data_dir() / "demo-office.sqlite3")
+        def language_chosen(code: str) -> None:
+            translation.save_choice(settings(), code)
+            translation.apply_setting(settings())
+
+        welcomed = welcome.run_welcome(
+            path, paths.user_data_dir() / "demo-office.sqlite3", on_language=language_chosen
+        )
         if welcomed is None:
             log.info("the welcome was closed; nothing was created")
             return 0

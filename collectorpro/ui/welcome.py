@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -37,6 +38,7 @@ from collectorpro.services.errors import DomainError, StorageError, ValidationEr
 from collectorpro.services.first_run import build_demo_office, set_up_office, setup_problems
 from collectorpro.services.office import open_database
 from collectorpro.services.office_settings import OfficeProfile
+from collectorpro.ui import translation
 from collectorpro.ui.office_dialogs import US_TIME_ZONES
 from collectorpro.ui.worker import Worker, start
 
@@ -128,6 +130,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.default_path, self.demo_path, self.today = Path(default_path), Path(demo_path), today
         self.choice: str | None = None
+        self.language_choice: str | None = None  # set when the person picks another language
         self.db: Database | None = None
         self.worker: Worker | None = None
         self.error_labels: dict[str, QLabel] = {}
@@ -283,7 +286,22 @@ class WelcomeDialog(QDialog):
         buttons.addWidget(self.setup_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        # the language first: a person who reads Spanish finds "Español" whatever shows now
+        self.language = QComboBox()
+        self.language.setObjectName("welcomeLanguage")
+        for code, name in translation.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(translation.current().language))
+        )
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        language_label = QLabel(self.tr("&Language"))
+        language_label.setBuddy(self.language)
+        top.addWidget(language_label)
+        top.addWidget(self.language)
+        layout.addLayout(top)
         layout.addWidget(intro)
         layout.addWidget(office_box)
         layout.addWidget(you_box)
@@ -325,6 +343,14 @@ class WelcomeDialog(QDialog):
                 self.time_zone.addItem(f"{tz.zone_label(zones[0])} ({zones[0]})", zones[0])
                 index = self.time_zone.count() - 1
             self.time_zone.setCurrentIndex(index)
+
+    def _language_chosen(self, index: int) -> None:
+        """Close, to be shown again in the chosen language (nothing has been created yet)."""
+        chosen = str(self.language.itemData(index))
+        if chosen == translation.current().language or self.worker is not None:
+            return
+        self.language_choice = chosen
+        super().reject()
 
     def browse_logo(self) -> None:
         chosen = choose_logo_file(self)
@@ -480,8 +506,19 @@ class WelcomeDialog(QDialog):
         super().reject()
 
 
-def run_welcome(default_path: Path, demo_path: Path) -> Database | None:
-    """The database to open, or None when the person closed the welcome."""
-    dialog = WelcomeDialog(default_path, demo_path, date.today())
-    dialog.exec()
-    return dialog.db if dialog.choice is not None else None
+def run_welcome(
+    default_path: Path,
+    demo_path: Path,
+    on_language: Callable[[str], object] | None = None,
+) -> Database | None:
+    """The database to open, or None when the person closed the welcome.
+
+    Picking another language calls ``on_language`` (which keeps the choice and installs it)
+    and shows the welcome again, in that language.
+    """
+    while True:
+        dialog = WelcomeDialog(default_path, demo_path, date.today())
+        dialog.exec()
+        if dialog.language_choice is None or on_language is None:
+            return dialog.db if dialog.choice is not None else None
+        on_language(dialog.language_choice)

@@ -6727,6 +6727,10 @@ Ciudad, ST código postal</translation>
         <translation>&amp;Configurar mi oficina</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
         <source>“{zip}” is not a ZIP code, like 12207.</source>
         <translation>“{zip}” no es un código postal válido (por ejemplo, 12207).</translation>
     </message>

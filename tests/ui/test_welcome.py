@@ -234,7 +234,7 @@ def fresh_install(tmp_path, monkeypatch) -> Path:
 def test_without_a_database_the_app_welcomes_and_closing_exits(qapp, fresh_install, monkeypatch):
     asked: list[tuple[Path, Path]] = []
     monkeypatch.setattr(
-        welcome, "run_welcome", lambda default, demo: asked.append((default, demo)) or None
+        welcome, "run_welcome", lambda default, demo, **_: asked.append((default, demo)) or None
     )
     assert app_module.run_gui(None) == 0
     assert asked == [
@@ -244,7 +244,7 @@ def test_without_a_database_the_app_welcomes_and_closing_exits(qapp, fresh_insta
 
 
 def test_the_app_opens_the_office_the_welcome_set_up(qapp, fresh_install, monkeypatch):
-    def welcomed(default: Path, _demo: Path):
+    def welcomed(default: Path, _demo: Path, **_options):
         return set_up_office(default, OfficeProfile(name="Our office"), "Dana Whitfield")
 
     monkeypatch.setattr(welcome, "run_welcome", welcomed)
@@ -270,3 +270,39 @@ def test_an_explicit_database_skips_the_welcome(qapp, fresh_install, monkeypatch
     bogus = fresh_install / "elsewhere.sqlite3"
     bogus.write_text("not a database")
     assert app_module.run_gui(bogus) == 2
+
+
+def test_picking_spanish_shows_the_welcome_again_in_spanish(qtbot, tmp_path, monkeypatch):
+    from collectorpro.ui import translation
+
+    titles: list[str] = []
+    chosen: list[str] = []
+
+    def exec_(dialog) -> int:  # stands in for the modal loop: look, then act like a person
+        qtbot.addWidget(dialog)
+        titles.append(dialog.windowTitle())
+        if len(titles) == 1:
+            dialog.language.setCurrentIndex(dialog.language.findData("es"))
+        else:
+            dialog.reject()
+        return 0
+
+    def language_chosen(code: str) -> None:
+        chosen.append(code)
+        translation.current().apply(code)
+
+    monkeypatch.setattr(WelcomeDialog, "exec", exec_)
+    try:
+        db = welcome.run_welcome(
+            tmp_path / "office.sqlite3", tmp_path / "demo.sqlite3", on_language=language_chosen
+        )
+    finally:
+        translation.current().apply("en")
+    assert chosen == ["es"]
+    assert titles == ["Welcome to CollectorPro", "Bienvenido a CollectorPro"]
+    assert db is None and not (tmp_path / "office.sqlite3").exists()
+
+
+def test_choosing_the_language_already_shown_keeps_the_welcome_open(qtbot, dialog):
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.isVisible() and dialog.language_choice is None
