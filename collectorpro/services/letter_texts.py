@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 from sqlalchemy.orm import Session
 
-from collectorpro.i18n import translate
+from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
 from collectorpro.models.db import Database
 from collectorpro.paths import resource
 from collectorpro.services import audit
@@ -32,7 +32,9 @@ __all__ = [
     "TIME_BARRED_VARIANTS",
     "LetterText",
     "default_text",
+    "field_description",
     "labels",
+    "language_name",
     "letter_text",
     "placeholders_in",
     "reset_letter_text",
@@ -40,7 +42,12 @@ __all__ = [
     "template_label",
 ]
 
-LANGUAGES: Mapping[str, str] = MappingProxyType({"en": "English", "es": "Spanish (Español)"})
+LANGUAGES: Mapping[str, str] = MappingProxyType(
+    {
+        "en": QT_TRANSLATE_NOOP("LetterTexts", "English"),
+        "es": QT_TRANSLATE_NOOP("LetterTexts", "Spanish (Español)"),
+    }
+)
 TEXTS_KEY = "letters.texts"
 MAX_BODY = 12_000
 
@@ -66,27 +73,49 @@ EDITABLE: tuple[str, ...] = TEMPLATES + tuple(TIME_BARRED_VARIANTS.values())
 # Every placeholder a letter text may use, with what it becomes, for the editor's list.
 FIELDS: Mapping[str, str] = MappingProxyType(
     {
-        "debtor_name": "The debtor's full name",
-        "account_number": "The account number",
-        "creditor": "The creditor's name",
-        "service": "What was provided, in general words (e.g. medical services)",
-        "balance": "The balance today",
-        "letter_date": "The date on the letter",
-        "office_name": "Your office's name",
-        "office_phone": "Your office's phone number",
-        "office_address": "Your office's mailing address on one line",
-        "office_email": "Your office's email address",
-        "pay_by": "The date to pay by (letter date + the days in Letter options)",
-        "respond_by": "The date to respond by, on a final notice",
-        "referral_to": "Who a final notice refers the account to",
-        "validation_end": "The end of the validation period (validation notice)",
-        "itemization_date": "The itemization date",
-        "settlement_amount": "The amount offered to settle",
-        "settlement_expiry": "The last day of the settlement offer",
-        "dispute_received_on": "When the open dispute was received",
-        "dispute_what": "What the debtor disputes, as recorded",
+        "debtor_name": QT_TRANSLATE_NOOP("LetterTexts", "The debtor's full name"),
+        "account_number": QT_TRANSLATE_NOOP("LetterTexts", "The account number"),
+        "creditor": QT_TRANSLATE_NOOP("LetterTexts", "The creditor's name"),
+        "service": QT_TRANSLATE_NOOP(
+            "LetterTexts", "What was provided, in general words (e.g. medical services)"
+        ),
+        "balance": QT_TRANSLATE_NOOP("LetterTexts", "The balance today"),
+        "letter_date": QT_TRANSLATE_NOOP("LetterTexts", "The date on the letter"),
+        "office_name": QT_TRANSLATE_NOOP("LetterTexts", "Your office's name"),
+        "office_phone": QT_TRANSLATE_NOOP("LetterTexts", "Your office's phone number"),
+        "office_address": QT_TRANSLATE_NOOP(
+            "LetterTexts", "Your office's mailing address on one line"
+        ),
+        "office_email": QT_TRANSLATE_NOOP("LetterTexts", "Your office's email address"),
+        "pay_by": QT_TRANSLATE_NOOP(
+            "LetterTexts", "The date to pay by (letter date + the days in Settings → Letters)"
+        ),
+        "respond_by": QT_TRANSLATE_NOOP("LetterTexts", "The date to respond by, on a final notice"),
+        "referral_to": QT_TRANSLATE_NOOP("LetterTexts", "Who a final notice refers the account to"),
+        "validation_end": QT_TRANSLATE_NOOP(
+            "LetterTexts", "The end of the validation period (validation notice)"
+        ),
+        "itemization_date": QT_TRANSLATE_NOOP("LetterTexts", "The itemization date"),
+        "settlement_amount": QT_TRANSLATE_NOOP("LetterTexts", "The amount offered to settle"),
+        "settlement_expiry": QT_TRANSLATE_NOOP(
+            "LetterTexts", "The last day of the settlement offer"
+        ),
+        "dispute_received_on": QT_TRANSLATE_NOOP(
+            "LetterTexts", "When the open dispute was received"
+        ),
+        "dispute_what": QT_TRANSLATE_NOOP("LetterTexts", "What the debtor disputes, as recorded"),
     }
 )
+
+
+def language_name(code: str) -> str:
+    """ "English" or "Spanish (Español)" in the interface language."""
+    return translate("LetterTexts", LANGUAGES[code])
+
+
+def field_description(name: str) -> str:
+    """What a placeholder stands for, in the interface language."""
+    return translate("LetterTexts", FIELDS[name])
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ from collectorpro.services.letter_texts import (
     LANGUAGES,
     TEMPLATES,
     TIME_BARRED_VARIANTS,
+    field_description,
     labels,
     letter_text,
     placeholders_in,
@@ -435,7 +436,7 @@ def _missing(name: str) -> str:
     """Why the placeholder ``name`` has no value for this account, in a person's words."""
     if name in _MISSING:
         return translate("Letters", _MISSING[name])
-    return translate("Letters", "no {what}").format(what=FIELDS[name].lower())
+    return translate("Letters", "no {what}").format(what=field_description(name).lower())
 
 
 # --- the guard ---------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from collectorpro.services.letter_batch import (
     plan_batch,
     run_batch,
 )
-from collectorpro.services.letter_texts import LANGUAGES, TEMPLATES
+from collectorpro.services.letter_texts import LANGUAGES, TEMPLATES, language_name
 from collectorpro.services.letters import template_title
 from collectorpro.ui import messages
 from collectorpro.ui.letter_rules import LetterRulesDialog
@@ -106,8 +106,8 @@ class BatchLettersDialog(QDialog):
         self.language = QComboBox()
         self.language.setObjectName("batchLanguage")
         self.language.addItem(self.tr("Each debtor's own language"), None)
-        for code, name in LANGUAGES.items():
-            self.language.addItem(self.tr(name), code)
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
         form.addRow(self.tr("L&anguage:"), self.language)
         self.per_account = QCheckBox(self.tr("Also save one PDF per account, in a folder"))
         self.per_account.setObjectName("perAccount")
@@ -241,7 +241,7 @@ class BatchLettersDialog(QDialog):
                     e.debtor_name,
                     e.zip_code,
                     template_title(e.template),
-                    self.tr(LANGUAGES[e.language]),
+                    language_name(e.language),
                     self.tr("Print")
                     if e.included
                     else self.tr("Skip: {reason}").format(reason=self.tr(e.skip_reason or "")),

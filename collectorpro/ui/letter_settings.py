@@ -41,7 +41,9 @@ from collectorpro.services.letter_texts import (
     FIELDS,
     LANGUAGES,
     LetterText,
+    field_description,
     get_letter_text,
+    language_name,
     placeholders_in,
     reset_letter_text,
     save_letter_text,
@@ -120,12 +122,11 @@ class LetterTextsDialog(QDialog):
         self.db, self.user_id = db, user_id
         self.setWindowTitle(self.tr("Letter texts"))
         self.setModal(True)
-        language_names = {"en": self.tr("English"), "es": self.tr("Spanish (Español)")}
 
         self.language = QComboBox()
         self.language.setObjectName("letterLanguage")
-        for code, name in LANGUAGES.items():
-            self.language.addItem(language_names.get(code, name), code)
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
         self.templates = QListWidget()
         self.templates.setObjectName("letterTemplates")
         for kind in EDITABLE:
@@ -147,8 +148,8 @@ class LetterTextsDialog(QDialog):
         self.placeholders = QListWidget()
         self.placeholders.setObjectName("letterPlaceholders")
         self.placeholders.setToolTip(self.tr("Double-click a placeholder to insert it"))
-        for name, description in FIELDS.items():
-            item = QListWidgetItem(f"{{{name}}} — {description}")
+        for name in FIELDS:
+            item = QListWidgetItem(f"{{{name}}} — {field_description(name)}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.placeholders.addItem(item)
         self.placeholders.setMaximumHeight(150)

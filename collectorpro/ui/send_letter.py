@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from collectorpro.models.db import Database
 from collectorpro.services.compliance import EMAIL, LETTER
 from collectorpro.services.letter_mail import email_target
-from collectorpro.services.letter_texts import LANGUAGES, TEMPLATES
+from collectorpro.services.letter_texts import LANGUAGES, TEMPLATES, language_name
 from collectorpro.services.letters import (
     ComposedLetter,
     compose_letter,
@@ -52,13 +52,11 @@ class SendLetterDialog(FormDialog):
         self.language.setObjectName("letterLanguage")
         preferred = preferred_language if preferred_language in LANGUAGES else "en"
         self.language.addItem(
-            self.tr("The debtor's language ({language})").format(
-                language=self.tr(LANGUAGES[preferred])
-            ),
+            self.tr("The debtor's language ({language})").format(language=language_name(preferred)),
             None,
         )
-        for code, name in LANGUAGES.items():
-            self.language.addItem(self.tr(name), code)
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
         self.form.addRow(self.tr("L&anguage:"), self.language)
         self.settlement = QLineEdit()
         self.settlement.setObjectName("settlementAmount")

@@ -3550,6 +3550,90 @@ Los detalles se escribieron en el archivo de registro en {folder}.</translation>
 <context>
     <name>LetterTexts</name>
     <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish (Español)</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s full name</source>
+        <translation>El nombre completo del deudor</translation>
+    </message>
+    <message>
+        <source>The account number</source>
+        <translation>El número de cuenta</translation>
+    </message>
+    <message>
+        <source>The creditor&apos;s name</source>
+        <translation>El nombre del acreedor</translation>
+    </message>
+    <message>
+        <source>What was provided, in general words (e.g. medical services)</source>
+        <translation>Lo que se prestó, en términos generales (p. ej., servicios médicos)</translation>
+    </message>
+    <message>
+        <source>The balance today</source>
+        <translation>El saldo de hoy</translation>
+    </message>
+    <message>
+        <source>The date on the letter</source>
+        <translation>La fecha de la carta</translation>
+    </message>
+    <message>
+        <source>Your office&apos;s name</source>
+        <translation>El nombre de su oficina</translation>
+    </message>
+    <message>
+        <source>Your office&apos;s phone number</source>
+        <translation>El teléfono de su oficina</translation>
+    </message>
+    <message>
+        <source>Your office&apos;s mailing address on one line</source>
+        <translation>La dirección postal de su oficina en una línea</translation>
+    </message>
+    <message>
+        <source>Your office&apos;s email address</source>
+        <translation>El correo electrónico de su oficina</translation>
+    </message>
+    <message>
+        <source>The date to pay by (letter date + the days in Settings → Letters)</source>
+        <translation>La fecha límite de pago (fecha de la carta + los días de Configuración → Cartas)</translation>
+    </message>
+    <message>
+        <source>The date to respond by, on a final notice</source>
+        <translation>La fecha límite para responder a un aviso final</translation>
+    </message>
+    <message>
+        <source>Who a final notice refers the account to</source>
+        <translation>A quién remite la cuenta un aviso final</translation>
+    </message>
+    <message>
+        <source>The end of the validation period (validation notice)</source>
+        <translation>El fin del período de validación (aviso de validación)</translation>
+    </message>
+    <message>
+        <source>The itemization date</source>
+        <translation>La fecha de desglose</translation>
+    </message>
+    <message>
+        <source>The amount offered to settle</source>
+        <translation>El importe ofrecido para la liquidación</translation>
+    </message>
+    <message>
+        <source>The last day of the settlement offer</source>
+        <translation>El último día de la oferta de liquidación</translation>
+    </message>
+    <message>
+        <source>When the open dispute was received</source>
+        <translation>Cuándo se recibió la disputa abierta</translation>
+    </message>
+    <message>
+        <source>What the debtor disputes, as recorded</source>
+        <translation>Lo que disputa el deudor, tal como se registró</translation>
+    </message>
+    <message>
         <source>Letters are available in English and Spanish, not “{language}”.</source>
         <translation>Las cartas están disponibles en inglés y en español, no en “{language}”.</translation>
     </message>
@@ -3587,14 +3671,6 @@ Los detalles se escribieron en el archivo de registro en {folder}.</translation>
     <message>
         <source>Letter texts</source>
         <translation>Textos de las cartas</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <source>Spanish (Español)</source>
-        <translation>Español</translation>
     </message>
     <message>
         <source>&amp;Language</source>
