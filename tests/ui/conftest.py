@@ -57,6 +57,15 @@ def office(tmp_path) -> Iterator[Database]:
 
 
 @pytest.fixture
+def db(tmp_path) -> Iterator[Database]:
+    """An office with one user and no accounts, for the settings dialogs."""
+    database = open_database(tmp_path / "office.sqlite3")
+    make_user(database, "Kim Park")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
 def shown_messages(monkeypatch) -> list[tuple[str, str]]:
     """Message boxes are recorded instead of shown; confirmations answer yes."""
     seen: list[tuple[str, str]] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from collectorpro.models.enums import AccountStatus, DisputeChannel, DisputeStatus
@@ -21,6 +21,7 @@ from collectorpro.ui.dispute_dialogs import (
 )
 from collectorpro.ui.statute_dialog import StatuteDialog
 from tests.factories import TODAY, make_user
+from tests.ui.driving import click, click_box, ok, type_into
 
 JOSE, ANN, LEE = 1, 2, 3  # the accounts of the `office` fixture; Jose owes $1,250.00
 
@@ -28,25 +29,6 @@ JOSE, ANN, LEE = 1, 2, 3  # the accounts of the `office` fixture; Jose owes $1,2
 @pytest.fixture
 def user(office) -> int:
     return make_user(office, "Dana Reyes")
-
-
-def type_into(qtbot, widget, text):
-    widget.setFocus()
-    widget.clear()
-    qtbot.keyClicks(widget, text)
-
-
-def click(qtbot, button):
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def click_box(qtbot, box):
-    """Click a check box on its indicator, as a person would."""
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
-
-
-def ok(qtbot, dialog):
-    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
 
 def show(qtbot, widget):

@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from collectorpro.models.db import Database
 from collectorpro.models.enums import AccountStatus
 from collectorpro.services.letter_batch import DEFAULT_RULES, BatchRule, get_rules, save_rules
 from collectorpro.services.letter_texts import template_label
-from collectorpro.services.office import open_database
 from collectorpro.ui import messages
 from collectorpro.ui.letter_rules import LetterRulesDialog
-from tests.factories import TODAY, make_account, make_user
-
-
-@pytest.fixture
-def db(tmp_path) -> Iterator[Database]:
-    database = open_database(tmp_path / "office.sqlite3")
-    make_user(database, "Kim Park")
-    yield database
-    database.dispose()
+from tests.factories import TODAY, make_account
 
 
 @pytest.fixture

@@ -2,37 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import keyring
 import keyring.backends.fail
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from collectorpro.models import Setting
-from collectorpro.models.db import Database
 from collectorpro.services.errors import ValidationError
 from collectorpro.services.letter_texts import EDITABLE, get_letter_text, save_letter_text
 from collectorpro.services.letters import LetterOptions, get_letter_options, save_letter_options
 from collectorpro.services.mailer import KEYRING_SERVICE, get_smtp_settings
-from collectorpro.services.office import open_database
 from collectorpro.ui import letter_settings
 from collectorpro.ui.letter_settings import (
     EmailSettingsDialog,
     LetterOptionsDialog,
     LetterTextsDialog,
 )
-from tests.factories import make_user
-
-
-@pytest.fixture
-def db(tmp_path) -> Iterator[Database]:
-    database = open_database(tmp_path / "office.sqlite3")
-    make_user(database, "Kim Park")
-    yield database
-    database.dispose()
+from tests.ui.driving import click, click_box, ok, shown, type_into
 
 
 @pytest.fixture
@@ -51,37 +38,11 @@ def answers(monkeypatch) -> dict[str, list]:
     return seen
 
 
-def shown(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)  # focus moves only in the active window
-    return dialog
-
-
-def type_into(qtbot, widget, text):
-    widget.setFocus()
-    widget.clear()
-    qtbot.keyClicks(widget, text)
-
-
-def click(qtbot, button):
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
 def double_click(qtbot, items, row):
     """Press, release and double-click on a list row, the events a real double-click makes."""
     centre = items.visualItemRect(items.item(row)).center()
     qtbot.mouseClick(items.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     qtbot.mouseDClick(items.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-
-
-def click_box(qtbot, box):
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
-
-
-def ok(qtbot, dialog):
-    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
 
 def type_at_end(qtbot, editor, text):

@@ -18,16 +18,11 @@ from collectorpro.services.errors import StorageError
 from collectorpro.ui import arrangement_wizard, document_preview, messages
 from collectorpro.ui.document_preview import DocumentPreview
 from tests.factories import TODAY, make_user
+from tests.ui.driving import type_into
 
 
 def detail(window):
     return get_account_detail(window.db, window.current_account_id(), as_of=TODAY)
-
-
-def type_into(qtbot, widget, text):
-    widget.setFocus()
-    widget.clear()
-    qtbot.keyClicks(widget, text)
 
 
 def click_box(qtbot, button):

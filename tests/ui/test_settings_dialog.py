@@ -2,55 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
 from collectorpro.models import AuditEvent
-from collectorpro.models.db import Database
 from collectorpro.services.letters import get_letter_options
 from collectorpro.services.mailer import KEYRING_SERVICE, get_smtp_settings
-from collectorpro.services.office import open_database
 from collectorpro.services.office_settings import get_office_profile, get_plan_policy
 from collectorpro.ui import translation
 from collectorpro.ui.settings_dialog import SettingsDialog
-from tests.factories import make_user
-
-
-@pytest.fixture
-def db(tmp_path) -> Iterator[Database]:
-    database = open_database(tmp_path / "office.sqlite3")
-    make_user(database, "Kim Park")
-    yield database
-    database.dispose()
+from tests.ui.driving import ok, shown, type_into
 
 
 @pytest.fixture
 def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def shown(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
-
-
-def type_into(qtbot, widget, text):
-    widget.setFocus()
-    widget.clear()
-    qtbot.keyClicks(widget, text)
-
-
-def ok(qtbot, dialog):
-    qtbot.mouseClick(
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
-    )
 
 
 def audit_count(db) -> int:
