@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,6 +35,7 @@ from collectorpro.ui.office_dialogs import OfficeProfileDialog, PlanPolicyDialog
 log = logging.getLogger(__name__)
 
 LAST_TAB_KEY = "settings/tab"
+GEOMETRY_KEY = "settings/geometry"
 PAGES = ("office", "plans", "letters", "email", "language")
 
 
@@ -124,7 +125,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(640, 560)
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(640, 560)
 
     def show_page(self, name: str) -> None:
         self.tabs.setCurrentIndex(PAGES.index(name))
@@ -177,12 +182,16 @@ class SettingsDialog(QDialog):
         if self.language.chosen() != self.language.initial:
             translation.save_choice(self.settings, self.language.chosen())
             self.language_changed = self.language.chosen()
-        self.settings.setValue(LAST_TAB_KEY, self.tabs.currentIndex())
+        self._remember_layout()
         super().accept()
 
     def reject(self) -> None:
-        self.settings.setValue(LAST_TAB_KEY, self.tabs.currentIndex())
+        self._remember_layout()
         super().reject()
+
+    def _remember_layout(self) -> None:
+        self.settings.setValue(LAST_TAB_KEY, self.tabs.currentIndex())
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
 
 
 D = TypeVar("D", bound=FormDialog)

@@ -130,9 +130,11 @@ def test_the_language_choice_is_kept_per_person(qtbot, db, settings):
     assert translation.chosen_language(settings) == "es"
 
 
-def test_the_last_tab_opens_again(qtbot, db, settings):
+def test_the_last_tab_and_size_come_back(qtbot, db, settings):
     dialog = shown(qtbot, SettingsDialog(db, 1, settings))
     dialog.show_page("letters")
+    dialog.resize(900, 640)
     dialog.reject()
     again = shown(qtbot, SettingsDialog(db, 1, settings))
     assert again.tabs.currentWidget() is again.letters
+    assert (again.width(), again.height()) == (900, 640)
