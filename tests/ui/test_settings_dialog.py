@@ -133,8 +133,8 @@ def test_the_language_choice_is_kept_per_person(qtbot, db, settings):
 def test_the_last_tab_and_size_come_back(qtbot, db, settings):
     dialog = shown(qtbot, SettingsDialog(db, 1, settings))
     dialog.show_page("letters")
-    dialog.resize(900, 640)
+    dialog.resize(780, 620)
     dialog.reject()
     again = shown(qtbot, SettingsDialog(db, 1, settings))
     assert again.tabs.currentWidget() is again.letters
-    assert (again.width(), again.height()) == (900, 640)
+    assert (again.width(), again.height()) == (780, 620)
