@@ -216,16 +216,9 @@ class _Builder:
             )
         ]
         if service_type == "utility" and rng.random() < 0.4:
-            entries.append(
-                (
-                    "fee",
-                    rng.choice((1500, 2000, 2500)),
-                    delinquent + timedelta(days=1),
-                    "",
-                    "Late fee",
-                    None,
-                )
-            )
+            fee = rng.choice((1500, 2000, 2500))
+            if days_late > 1:  # a late fee follows the due date; a current account has none
+                entries.append(("fee", fee, delinquent + timedelta(days=1), "", "Late fee", None))
         if service_type == "medical" and rng.random() < 0.2:
             adj = -int(opening * rng.uniform(0.1, 0.4))
             if adj:

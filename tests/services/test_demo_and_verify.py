@@ -73,6 +73,18 @@ def test_demo_for_today_has_no_contact_in_the_future(tmp_path):
     assert latest <= datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+def test_demo_has_no_ledger_entry_after_today(tmp_path):
+    """Late fees follow the due date, so an account that just fell due carries none yet."""
+    db = open_database(tmp_path / "fees.sqlite3")
+    generate_demo(db, accounts=1500, seed=3, today=TODAY)
+    conn = db.raw_connection()
+    latest = conn.execute("SELECT max(effective_date) FROM ledger_entries").fetchone()[0]
+    fees = conn.execute("SELECT count(*) FROM ledger_entries WHERE kind = 'fee'").fetchone()[0]
+    conn.close()
+    db.dispose()
+    assert latest <= TODAY.isoformat() and fees > 0
+
+
 def test_demo_refuses_a_database_with_accounts(demo_db_path):
     db = open_database(demo_db_path)
     with pytest.raises(DomainError, match="already has accounts"):
