@@ -17,7 +17,7 @@ from typing import Any
 
 from babel.numbers import format_decimal
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QWheelEvent
+from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -64,7 +64,7 @@ from collectorpro.services.importing.sources import ImportFileError, SourceInfo,
 from collectorpro.services.users import list_creditors
 from collectorpro.ui import formatting
 from collectorpro.ui.tables import fill_table, make_table
-from collectorpro.ui.worker import Worker, start
+from collectorpro.ui.worker import Worker, busy_bar, run_job, start
 
 __all__ = ["ImportWizard"]
 
@@ -192,6 +192,8 @@ class FilePage(QWizardPage):
         self.profiles: dict[str, ImportProfile] = {}
         self.creditors = [c.name for c in list_creditors(wizard.db)]
         self._read_path = ""  # the file last read, to notice a path typed anew
+        self._reader: Worker | None = None  # the file being read in the background
+        self._reads = 0  # counts reads, so that only the latest one's answer is shown
 
         layout = QVBoxLayout(self)
         self.accounts = QRadioButton(self.tr("&Accounts from the billing system"))
@@ -221,6 +223,9 @@ class FilePage(QWizardPage):
         self.detected.setWordWrap(True)
         self.detected.setTextFormat(Qt.TextFormat.PlainText)
         self.form.addRow("", self.detected)
+        self.reading = busy_bar()
+        self.reading.setObjectName("readingFile")
+        self.form.addRow("", self.reading)
         self.sheet = QComboBox()
         self.sheet.setObjectName("importSheet")
         self.sheet_label = QLabel(self.tr("&Sheet"))
@@ -295,8 +300,13 @@ class FilePage(QWizardPage):
     def service_type(self) -> ServiceType:
         return ServiceType(self.service.currentData())
 
+    @property
+    def busy(self) -> bool:
+        """The file is still being read."""
+        return self._reader is not None
+
     def isComplete(self) -> bool:
-        if self.w.info is None:
+        if self.w.info is None or self.busy:
             return False
         return self.kind() == "payments" or bool(self.creditor_name())
 
@@ -355,44 +365,83 @@ class FilePage(QWizardPage):
 
     # -- reading -----------------------------------------------------------------------------
     def read_file(self, *, sheet: str | None = None) -> None:
-        """Inspect the file (with the saved profile's settings, when one is chosen)."""
+        """Inspect the file in the background (with the saved profile's settings, if chosen).
+
+        A large workbook takes a moment to open; the window stays usable meanwhile, and a
+        newer read (another file, sheet or profile) wins over one still running.
+        """
         path = self.path()
         profile = self.w.profile
         self.error.clear()
         self.warning.clear()
-        info: SourceInfo | None = None
-        if path is not None:
-            tries: list[dict[str, Any]] = []
-            if profile is not None:
-                settings = dict(
-                    sheet=profile.sheet,
-                    delimiter=profile.delimiter,
-                    has_header=profile.has_header,
-                    encoding=profile.encoding,
-                )
-                tries.append(settings | ({"sheet": sheet} if sheet else {}))
-            tries.append({"sheet": sheet} if sheet else {})
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                for attempt, overrides in enumerate(tries):
-                    try:
-                        info = inspect(path, preview_rows=PREVIEW_ROWS, **overrides)
-                        break
-                    except ImportFileError as exc:
-                        if attempt == len(tries) - 1:
-                            self.error.setText(str(exc))
-                        else:
-                            assert profile is not None
-                            self.warning.setText(
-                                self.tr(
-                                    "The saved profile “{name}” does not fit this file ({why}); "
-                                    "the file was read as found."
-                                ).format(name=profile.name, why=str(exc))
-                            )
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-            if info is None:
-                self.warning.clear()
+        self._reads += 1
+        if self._reader is not None:
+            self._reader.cancel()
+            self._reader = None
+        if path is None:
+            self._show_read(path, None)
+            return
+        tries: list[dict[str, Any]] = []
+        if profile is not None:
+            settings = dict(
+                sheet=profile.sheet,
+                delimiter=profile.delimiter,
+                has_header=profile.has_header,
+                encoding=profile.encoding,
+            )
+            tries.append(settings | ({"sheet": sheet} if sheet else {}))
+        tries.append({"sheet": sheet} if sheet else {})
+
+        def job(_progress: object, _cancelled: object) -> tuple[SourceInfo | None, list[str]]:
+            problems: list[str] = []  # why each try failed, in order
+            for overrides in tries:
+                try:
+                    return inspect(path, preview_rows=PREVIEW_ROWS, **overrides), problems
+                except ImportFileError as exc:
+                    problems.append(str(exc))
+            return None, problems
+
+        read = self._reads
+        self.reading.show()
+        self._reader = run_job(
+            job,
+            on_result=lambda result: self._file_read(read, path, profile, result),
+            on_failed=lambda message: self._file_read(read, path, profile, (None, [message])),
+        )
+        self.completeChanged.emit()
+
+    def stop_reading(self) -> None:
+        """Forget a read still running (the wizard is closing); its answer is dropped."""
+        self._reads += 1
+        if self._reader is not None:
+            self._reader.cancel()
+            self._reader = None
+        self.reading.hide()
+
+    def _file_read(
+        self,
+        read: int,
+        path: Path,
+        profile: ImportProfile | None,
+        result: tuple[SourceInfo | None, list[str]],
+    ) -> None:
+        if read != self._reads:
+            return  # a newer read has started; its answer is the one to show
+        self._reader = None
+        info, problems = result
+        if info is None:
+            self.error.setText(problems[-1] if problems else "")
+        elif problems and profile is not None:
+            self.warning.setText(
+                self.tr(
+                    "The saved profile “{name}” does not fit this file ({why}); "
+                    "the file was read as found."
+                ).format(name=profile.name, why=problems[0])
+            )
+        self._show_read(path, info)
+
+    def _show_read(self, path: Path | None, info: SourceInfo | None) -> None:
+        self.reading.hide()
         self._read_path = str(path) if path else ""
         self.w.info = info
         self.detected.setText(self.describe(info) if info is not None else "")
@@ -1144,6 +1193,7 @@ class ImportWizard(QWizard):
         return Path(chosen) if chosen else None
 
     def reject(self) -> None:
+        self.file_page.stop_reading()
         if self.busy:  # closes once the work has stopped; a cancelled import writes nothing
             self._close_when_idle = True
             self.check_page.work.cancel()

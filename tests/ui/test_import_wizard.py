@@ -79,8 +79,14 @@ def next_page(qtbot, wizard):
 
 def choose(qtbot, wizard, creditor=CREDITOR):
     click(qtbot, wizard.file_page.browse)
+    wait_for_file(qtbot, wizard)
     if creditor:
         qtbot.keyClicks(wizard.file_page.creditor.lineEdit(), creditor)
+
+
+def wait_for_file(qtbot, wizard):
+    """The file is read in the background; Next waits for it too."""
+    qtbot.waitUntil(lambda: not wizard.file_page.busy)
 
 
 def wait_for_check(qtbot, wizard):
@@ -205,6 +211,7 @@ def test_import_accounts_from_start_to_finish(qtbot, open_wizard, db, tmp_path, 
     path2 = write(tmp_path, "december.csv", moved + '03/02/2026,$20.00,A-200,"Lee, Kim",,,,,\n')
     again = open_wizard(path2)
     again.file_page.profile.setCurrentIndex(again.file_page.profile.findText("Riverside monthly"))
+    wait_for_file(qtbot, again)
     choose(qtbot, again)
     assert again.profile is not None
     assert again.file_page.creditor.findText(CREDITOR) >= 0  # on file now
@@ -240,6 +247,7 @@ def test_a_profile_chosen_after_the_file_maps_it_too(qtbot, open_wizard, db, tmp
     assert wizard.file_page.creditor_name() == CREDITOR  # spelled as on file
     assert not wizard.file_page.is_new_creditor()
     wizard.file_page.profile.setCurrentIndex(1)
+    wait_for_file(qtbot, wizard)
     next_page(qtbot, wizard)
     assert mapped(wizard) == {"Ref": "account_number", "Who": "debtor_name", "Owed": "balance"}
     next_page(qtbot, wizard)
@@ -403,6 +411,7 @@ def test_a_workbook_shows_its_sheets(qtbot, open_wizard, tmp_path):
     assert [page.sheet.itemText(i) for i in range(page.sheet.count())] == ["Notes", "Accounts"]
     page.sheet.setCurrentIndex(1)
     page.sheet.activated.emit(1)  # as when chosen from the list
+    wait_for_file(qtbot, page.w)
     assert page.detected.text().startswith("Excel workbook, sheet Accounts, 1 row")
     next_page(qtbot, wizard)
     assert mapped(wizard) == {
@@ -445,6 +454,7 @@ def test_a_profile_that_does_not_fit_the_file_is_set_aside(qtbot, open_wizard, d
     wizard = open_wizard(path)
     page = wizard.file_page
     page.profile.setCurrentIndex(page.profile.findText("Old workbook"))
+    wait_for_file(qtbot, page.w)
     choose(qtbot, wizard)
     assert "does not fit this file" in page.warning.text() and "Placements" in page.warning.text()
     assert page.error.text() == ""
@@ -455,3 +465,41 @@ def test_a_profile_that_does_not_fit_the_file_is_set_aside(qtbot, open_wizard, d
         "Patient Name": "debtor_name",
         "Balance Due": "balance",
     }
+
+
+def test_the_file_is_read_in_the_background_and_the_latest_choice_wins(
+    qtbot, open_wizard, tmp_path, monkeypatch
+):
+    slow = write(tmp_path, "slow.csv", HEADER + ROWS[0])
+    quick = write(tmp_path, "quick.csv", HEADER + "".join(ROWS[:2]))
+    real_inspect = import_wizard.inspect
+
+    def inspect(path, **options):
+        if path == slow:
+            time.sleep(0.5)  # a large workbook opening
+        return real_inspect(path, **options)
+
+    monkeypatch.setattr(import_wizard, "inspect", inspect)
+    wizard = open_wizard(slow)
+    page = wizard.file_page
+    click(qtbot, page.browse)
+    assert page.busy and page.reading.isVisible()
+    assert not button(wizard, "NextButton").isEnabled()  # Next waits for the file
+    page.load(quick)  # the person picks another file before the first is read
+    wait_for_file(qtbot, wizard)
+    qtbot.wait(700)  # the slow read finishes too, and is ignored
+    assert wizard.info is not None and wizard.info.path == quick
+    assert "2 rows" in page.detected.text() and not page.reading.isVisible()
+
+
+def test_closing_while_the_file_is_read_drops_the_read(qtbot, open_wizard, tmp_path, monkeypatch):
+    slow = write(tmp_path, "slow.csv", HEADER + ROWS[0])
+    real_inspect = import_wizard.inspect
+    monkeypatch.setattr(
+        import_wizard, "inspect", lambda path, **o: time.sleep(0.3) or real_inspect(path, **o)
+    )
+    wizard = open_wizard(slow)
+    click(qtbot, wizard.file_page.browse)
+    wizard.reject()
+    qtbot.wait(500)
+    assert not wizard.isVisible() and wizard.info is None
