@@ -330,9 +330,8 @@ def prepare_letter(
     if kind == "settlement_offer":
         if account.balance_cents <= 0:
             missing.append(translate("Letters", "no balance to settle"))
-        offer = settlement_cents
-        if offer is None:
-            offer = account.balance_cents * options.settlement_percent // 100
+        usual_offer, usual_expiry = _usual_settlement(account.balance_cents, options, today)
+        offer = usual_offer if settlement_cents is None else settlement_cents
         if offer <= 0 or (account.balance_cents > 0 and offer > account.balance_cents):
             raise ValidationError(
                 translate(
@@ -341,7 +340,7 @@ def prepare_letter(
                 ),
                 field="settlement_amount",
             )
-        expiry = settlement_expiry or today + timedelta(days=options.settlement_days)
+        expiry = settlement_expiry or usual_expiry
         if expiry <= today:
             raise ValidationError(
                 translate("Letters", "The offer must end after today."), field="settlement_expiry"
@@ -600,6 +599,29 @@ def _label(kind: str) -> str:
         return template_label(kind, "en")
     except DomainError:
         return _OTHER_KINDS.get(kind, kind.replace("_", " ").capitalize())
+
+
+def _usual_settlement(balance_cents: int, options: LetterOptions, today: date) -> tuple[int, date]:
+    """The office's usual offer: its share of the balance, open for its number of days."""
+    offer = balance_cents * options.settlement_percent // 100
+    return offer, today + timedelta(days=options.settlement_days)
+
+
+@dataclass(frozen=True)
+class SettlementDefaults:
+    """What a settlement offer proposes unless the collector types other terms."""
+
+    amount_cents: int
+    percent: int
+    expiry: date
+
+
+def settlement_defaults(db: Database, account_id: int, today: date) -> SettlementDefaults:
+    with db.read() as session:
+        account = load_account(session, account_id)
+        options = letter_options(session)
+        amount, expiry = _usual_settlement(account.balance_cents, options, today)
+    return SettlementDefaults(amount, options.settlement_percent, expiry)
 
 
 def letter_pdf(letter: LetterData) -> tuple[bytes, int]:

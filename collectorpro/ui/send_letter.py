@@ -19,9 +19,10 @@ from collectorpro.services.letters import (
     ComposedLetter,
     compose_letter,
     letter_decision,
+    settlement_defaults,
     template_title,
 )
-from collectorpro.services.money import parse_money
+from collectorpro.services.money import format_money, parse_money
 from collectorpro.ui.form_dialog import FormDialog, date_edit
 
 __all__ = ["SendLetterDialog"]
@@ -60,9 +61,14 @@ class SendLetterDialog(FormDialog):
         self.form.addRow(self.tr("L&anguage:"), self.language)
         self.settlement = QLineEdit()
         self.settlement.setObjectName("settlementAmount")
-        self.settlement.setPlaceholderText(self.tr("the office's usual offer"))
+        usual = settlement_defaults(db, account_id, today)
+        self.settlement.setPlaceholderText(
+            self.tr("{amount} ({percent} % of the balance)").format(
+                amount=format_money(usual.amount_cents), percent=usual.percent
+            )
+        )
         self.form.addRow(self.tr("Settlement &amount:"), self.settlement)
-        expiry = today + timedelta(days=30)
+        expiry = max(usual.expiry, today + timedelta(days=1))
         self.expiry = date_edit(
             QDate(expiry.year, expiry.month, expiry.day),
             minimum=QDate(today.year, today.month, today.day).addDays(1),

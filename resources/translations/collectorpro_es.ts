@@ -6093,8 +6093,8 @@ Ciudad, ST código postal</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>the office&apos;s usual offer</source>
-        <translation>la oferta habitual de la oficina</translation>
+        <source>{amount} ({percent} % of the balance)</source>
+        <translation>{amount} ({percent} % del saldo)</translation>
     </message>
     <message>
         <source>Settlement &amp;amount:</source>

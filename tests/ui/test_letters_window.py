@@ -6,7 +6,7 @@ import email
 import email.policy
 import io
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from aiosmtpd.smtp import AuthResult
@@ -124,8 +124,17 @@ def test_a_missing_address_is_named_and_nothing_is_shown(qtbot, window, previews
 
 
 def test_a_settlement_offer_takes_the_amount_typed(qtbot, window, previews):
+    from dataclasses import replace
+
+    from collectorpro.services.letters import get_letter_options, save_letter_options
+
+    usual = replace(get_letter_options(window.db), settlement_percent=60, settlement_days=45)
+    save_letter_options(window.db, usual, user_id=None)
     dialog = open_send_dialog(qtbot, window, "Settlement offer")
     assert dialog.settlement.isVisible()
+    # the office's usual offer is shown until another is typed: 60 % of $1,250.00, 45 days
+    assert dialog.settlement.placeholderText() == "$750.00 (60 % of the balance)"
+    assert dialog.expiry.date().toPython() == TODAY + timedelta(days=45)
     qtbot.keyClicks(dialog.settlement, "9OO")  # letters O, not zeros
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
     assert dialog.error_label.isVisible() and previews == []
