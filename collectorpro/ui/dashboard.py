@@ -83,5 +83,6 @@ class DashboardView(QWidget):
         self.grid.addWidget(HeadlineWidget(report), 0, 0, 1, 2)
         self.charts = [ChartWidget(chart) for chart in report.charts]
         for i, chart in enumerate(self.charts):
-            self.grid.addWidget(chart, 1 + i // 2, i % 2)
+            last_alone = i == len(self.charts) - 1 and i % 2 == 0
+            self.grid.addWidget(chart, 1 + i // 2, i % 2, 1, 2 if last_alone else 1)
         self.status.setText(self.tr("The weekly summary report prints the same figures."))

@@ -127,11 +127,20 @@ class ChartWidget(QChartView):
             scale = 100.0
             axis_y.setRange(0, 100)
         else:
-            scale = 1.0
-            axis_y.setRange(0, peak * 1.1 if peak > 0 else 1)
-            axis_y.setLabelFormat("$%.0f" if chart.unit == "money" else "%.0f")
+            # large sums read in thousands ($20k), on round steps
+            scale = 0.001 if chart.unit == "money" and peak >= 10_000 else 1.0
+            axis_y.setRange(0, peak * scale * 1.1 if peak > 0 else 1)
+            axis_y.applyNiceNumbers()
+            if chart.unit == "money":
+                axis_y.setLabelFormat("$%.0fk" if scale < 1 else "$%.0f")
+            else:
+                axis_y.setLabelFormat("%.0f")
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
+        axis_x.setLabelsFont(small)
+        axis_y.setLabelsFont(small)
         if len(chart.labels) > 6:
-            axis_x.setLabelsAngle(-60)  # a narrow chart keeps every label readable
+            axis_x.setLabelsAngle(-90)  # a narrow chart keeps every label whole
         qchart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         qchart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         if chart.kind == "bar":

@@ -73,6 +73,28 @@ def test_the_dashboard_draws_its_charts(qtbot, window):
     titles = [c.chart().title() for c in view.charts]
     assert "Amount owed by days past due" in titles and "Collections per week" in titles
     assert view.findChild(type(view.heading), "headline0").text()
+    # the third chart has the row to itself, and no axis label is cut short
+    assert view.grid.getItemPosition(view.grid.indexOf(view.charts[2]))[1:] == (0, 1, 2)
+    for chart_view in view.charts:
+        for axis in chart_view.chart().axes():
+            assert axis.labelsFont().pointSizeF() < chart_view.font().pointSizeF()
+
+
+def test_large_sums_read_in_thousands_on_round_steps(qtbot):
+    from PySide6.QtCharts import QValueAxis
+
+    from collectorpro.services.reports.model import Chart, Series
+    from collectorpro.ui.report_widgets import ChartWidget
+
+    spec = Chart("Collected", "bar", ("a", "b"), (Series("Paid", (12_345.0, 47_423.0)),), "money")
+    widget = ChartWidget(spec)
+    qtbot.addWidget(widget)
+    (axis,) = [a for a in widget.chart().axes() if isinstance(a, QValueAxis)]
+    assert axis.labelFormat() == "$%.0fk" and axis.max() == 60 and axis.min() == 0
+    small = ChartWidget(Chart("Fees", "bar", ("a",), (Series("Fees", (850.0,)),), "money"))
+    qtbot.addWidget(small)
+    (axis,) = [a for a in small.chart().axes() if isinstance(a, QValueAxis)]
+    assert axis.labelFormat() == "$%.0f" and axis.max() >= 850
 
 
 def test_named_periods():
