@@ -71,7 +71,7 @@ from collectorpro.ui.filter_bar import FilterBar
 from collectorpro.ui.form_dialog import FormDialog
 from collectorpro.ui.import_wizard import ImportWizard
 from collectorpro.ui.letter_actions import LetterActions
-from collectorpro.ui.letter_settings import LetterTextsDialog
+from collectorpro.ui.letter_texts_dialog import LetterTextsDialog
 from collectorpro.ui.office_dialogs import CancelPlanDialog
 from collectorpro.ui.payment_forms import PostPaymentDialog, ReversePaymentDialog
 from collectorpro.ui.reports_window import ReportsWindow

@@ -15,8 +15,7 @@ from collectorpro.models import Account, ImportBatch, Payment
 from collectorpro.services.importing.profiles import list_profiles
 from collectorpro.services.importing.run import ImportCancelled
 from collectorpro.services.office import open_database
-from collectorpro.ui import import_wizard
-from collectorpro.ui.import_wizard import ImportWizard
+from collectorpro.ui.import_wizard import ImportWizard, check_page, file_page, finish_page
 from tests.factories import TODAY, make_account, make_user
 
 HEADER = "Acct #,Patient Name,Address,City,ST,Zip,Home Phone,Balance Due,DOS\n"
@@ -301,7 +300,7 @@ def test_payments_that_match_no_account_are_listed(qtbot, open_wizard, db, tmp_p
 
 
 def test_cancel_during_the_import_writes_nothing(qtbot, open_wizard, db, tmp_path, monkeypatch):
-    real = import_wizard.import_accounts
+    real = finish_page.import_accounts
 
     def slow(db, info, columns, **kw):
         deadline = time.monotonic() + 10
@@ -309,7 +308,7 @@ def test_cancel_during_the_import_writes_nothing(qtbot, open_wizard, db, tmp_pat
             time.sleep(0.01)
         return real(db, info, columns, **kw)
 
-    monkeypatch.setattr(import_wizard, "import_accounts", slow)
+    monkeypatch.setattr(finish_page, "import_accounts", slow)
     done = []
     # enough rows for the import to look at Cancel on its way (it does every 200 rows)
     rows = [f'B-{n},"Doe, Pat",,,,,,$10.00,03/02/2026\n' for n in range(250)]
@@ -341,7 +340,7 @@ def test_cancel_during_the_import_writes_nothing(qtbot, open_wizard, db, tmp_pat
 def test_closing_the_wizard_during_the_import_cancels_it(
     qtbot, open_wizard, db, tmp_path, monkeypatch
 ):
-    real = import_wizard.import_accounts
+    real = finish_page.import_accounts
     started = []
 
     def slow(db, info, columns, **kw):
@@ -351,7 +350,7 @@ def test_closing_the_wizard_during_the_import_cancels_it(
             time.sleep(0.01)
         return real(db, info, columns, **kw)
 
-    monkeypatch.setattr(import_wizard, "import_accounts", slow)
+    monkeypatch.setattr(finish_page, "import_accounts", slow)
     rows = [f'B-{n},"Doe, Pat",,,,,,$10.00,03/02/2026\n' for n in range(250)]
     wizard = open_wizard(write(tmp_path, "big.csv", HEADER + "".join(rows)))
     choose(qtbot, wizard)
@@ -369,7 +368,7 @@ def test_closing_the_wizard_during_the_import_cancels_it(
 
 
 def test_going_back_during_the_check_drops_it(qtbot, open_wizard, tmp_path, monkeypatch):
-    real = import_wizard.preview_import
+    real = check_page.preview_import
     calls = []
 
     def slow(info, columns, **kw):
@@ -380,7 +379,7 @@ def test_going_back_during_the_check_drops_it(qtbot, open_wizard, tmp_path, monk
             raise ImportCancelled
         return real(info, columns, **kw)
 
-    monkeypatch.setattr(import_wizard, "preview_import", slow)
+    monkeypatch.setattr(check_page, "preview_import", slow)
     wizard = open_wizard(write(tmp_path, "accounts.csv", HEADER + "".join(ROWS)))
     choose(qtbot, wizard)
     next_page(qtbot, wizard)
@@ -472,14 +471,14 @@ def test_the_file_is_read_in_the_background_and_the_latest_choice_wins(
 ):
     slow = write(tmp_path, "slow.csv", HEADER + ROWS[0])
     quick = write(tmp_path, "quick.csv", HEADER + "".join(ROWS[:2]))
-    real_inspect = import_wizard.inspect
+    real_inspect = file_page.inspect
 
     def inspect(path, **options):
         if path == slow:
             time.sleep(0.5)  # a large workbook opening
         return real_inspect(path, **options)
 
-    monkeypatch.setattr(import_wizard, "inspect", inspect)
+    monkeypatch.setattr(file_page, "inspect", inspect)
     wizard = open_wizard(slow)
     page = wizard.file_page
     click(qtbot, page.browse)
@@ -494,9 +493,9 @@ def test_the_file_is_read_in_the_background_and_the_latest_choice_wins(
 
 def test_closing_while_the_file_is_read_drops_the_read(qtbot, open_wizard, tmp_path, monkeypatch):
     slow = write(tmp_path, "slow.csv", HEADER + ROWS[0])
-    real_inspect = import_wizard.inspect
+    real_inspect = file_page.inspect
     monkeypatch.setattr(
-        import_wizard, "inspect", lambda path, **o: time.sleep(0.3) or real_inspect(path, **o)
+        file_page, "inspect", lambda path, **o: time.sleep(0.3) or real_inspect(path, **o)
     )
     wizard = open_wizard(slow)
     click(qtbot, wizard.file_page.browse)
