@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 import collectorpro
 from collectorpro import paths
-from collectorpro.i18n import label
 from collectorpro.models.db import Database
-from collectorpro.models.enums import AccountStatus, PlanStatus, UserRole
+from collectorpro.models.enums import UserRole
 from collectorpro.services import (
     account_list,
     accounts,
@@ -35,7 +34,6 @@ from collectorpro.services import (
     contact_guard,
     contacts,
     disputes,
-    paperwork,
     users,
     worklist,
 )
@@ -57,23 +55,16 @@ from collectorpro.ui.account_dialogs import (
     StatusDialog,
 )
 from collectorpro.ui.account_model import COLUMN_OF, AccountTableModel
-from collectorpro.ui.arrangement_wizard import ArrangementWizard
 from collectorpro.ui.dashboard import DashboardView
 from collectorpro.ui.detail_pane import DetailPane
-from collectorpro.ui.dispute_dialogs import (
-    CloseDisputeDialog,
-    DisputesWindow,
-    OpenDisputeDialog,
-    VerificationSentDialog,
-)
-from collectorpro.ui.document_preview import DocumentPreview, show_pdf
+from collectorpro.ui.dispute_actions import DisputeActions
+from collectorpro.ui.document_preview import show_pdf
 from collectorpro.ui.filter_bar import FilterBar
 from collectorpro.ui.form_dialog import FormDialog
 from collectorpro.ui.import_wizard import ImportWizard
 from collectorpro.ui.letter_actions import LetterActions
 from collectorpro.ui.letter_texts_dialog import LetterTextsDialog
-from collectorpro.ui.office_dialogs import CancelPlanDialog
-from collectorpro.ui.payment_forms import PostPaymentDialog, ReversePaymentDialog
+from collectorpro.ui.money_actions import MoneyActions
 from collectorpro.ui.reports_window import ReportsWindow
 from collectorpro.ui.settings_dialog import SettingsDialog
 from collectorpro.ui.statute_dialog import StatuteDialog
@@ -147,8 +138,6 @@ class MainWindow(QMainWindow):
         self.detail.contactRetire.connect(self._retire_contact)
         self.detail.ledgerSelectionChanged.connect(self._update_actions)
         self.detail.plan_panel.planChanged.connect(self._update_actions)
-        self.preview: DocumentPreview | None = None
-        self.wizard: ArrangementWizard | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -189,9 +178,16 @@ class MainWindow(QMainWindow):
             settings=settings,
         )
         self.detail.documents.openRequested.connect(self.letters.open_document)
-        self.detail.disputes.recordRequested.connect(self.record_dispute)
-        self.detail.disputes.verificationRequested.connect(self.verification_sent)
-        self.detail.disputes.resolveRequested.connect(self.resolve_dispute)
+        self.money = MoneyActions(self)
+        self.disputes = DisputeActions(self)
+        # the names the tests drive the window's money work by
+        m = self.money
+        self.act_receipt, self.act_reverse = m.act_receipt, m.act_reverse
+        self.act_paid_letter, self.act_agreement = m.act_paid_letter, m.act_agreement
+        self.act_cancel_plan = m.act_cancel_plan
+        self.post_payment, self.reverse_payment = m.post_payment, m.reverse_payment
+        self.print_paid_in_full_letter = m.print_paid_in_full_letter
+        self.arrange_plan, self.cancel_plan = m.arrange_plan, m.cancel_plan
         self._build_actions()
         self.model.summaryChanged.connect(self._show_summary)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -231,12 +227,6 @@ class MainWindow(QMainWindow):
         self.act_entry = self._action(
             self.tr("Post charge or &adjustment…"), self.post_entry, "Ctrl+Shift+A"
         )
-        self.act_payment = self._action(
-            self.tr("Post pa&yment…"), self.post_payment, "Ctrl+Shift+Y"
-        )
-        self.act_plan = self._action(
-            self.tr("Payment a&rrangement…"), self.arrange_plan, "Ctrl+Shift+W"
-        )
         self.act_follow_up = self._action(
             self.tr("Set &follow-up…"), self.set_follow_up, "Ctrl+Shift+F"
         )
@@ -244,24 +234,14 @@ class MainWindow(QMainWindow):
             self.act_log,
             self.act_promise,
             self.act_follow_up,
-            self.act_payment,
-            self.act_plan,
+            self.money.act_payment,
+            self.money.act_plan,
             self.letters.act_send,
             self.act_status,
             self.act_entry,
         ]
-        self.act_receipt = self._action(
-            self.tr("Print &receipt…"), self.print_receipt, "Ctrl+Shift+R"
-        )
-        self.act_reverse = self._action(self.tr("Re&verse payment…"), self.reverse_payment)
-        self.act_paid_letter = self._action(
-            self.tr("Paid-in-full &letter…"), self.print_paid_in_full_letter
-        )
-        self.act_agreement = self._action(self.tr("Plan a&greement…"), self.print_agreement)
-        self.act_cancel_plan = self._action(self.tr("&Cancel plan…"), self.cancel_plan)
         self.act_settings = self._action(self.tr("&Settings…"), self.edit_settings, "Ctrl+,")
         self.act_letter_texts = self._action(self.tr("Letter &texts…"), self.edit_letter_texts)
-        self.act_disputes = self._action(self.tr("&Disputes…"), self.show_disputes, "Ctrl+Shift+D")
         self.act_statute = self._action(
             self.tr("&Statute of limitations…"), self.edit_statute_table
         )
@@ -271,9 +251,6 @@ class MainWindow(QMainWindow):
         )
         self.act_previous = self._action(
             self.tr("Pre&vious account"), lambda: self.next_account(-1), "Alt+Up"
-        )
-        self.act_follow_up = self._action(
-            self.tr("Set &follow-up…"), self.set_follow_up, "Ctrl+Shift+F"
         )
         self.act_reports = self._action(self.tr("&Reports…"), self.show_reports, "Ctrl+R")
         self.act_dashboard = self._action(self.tr("&Dashboard"), self.show_dashboard, "Ctrl+D")
@@ -311,29 +288,19 @@ class MainWindow(QMainWindow):
             self.table.addAction(a)
         account_menu.addAction(self.detail.disputes.act_record)
         account_menu.addSeparator()
-        for a in (
-            self.act_receipt,
-            self.act_reverse,
-            self.act_agreement,
-            self.act_cancel_plan,
-            self.act_paid_letter,
-        ):
+        for a in self.money.menu_actions:
             account_menu.addAction(a)
         office_menu = self.menuBar().addMenu(self.tr("&Office"))
         office_menu.addAction(self.act_settings)
         office_menu.addAction(self.act_statute)
         office_menu.addSeparator()
-        office_menu.addAction(self.act_disputes)
+        office_menu.addAction(self.disputes.act_disputes)
         office_menu.addSeparator()
         office_menu.addAction(self.letters.act_batch)
         office_menu.addAction(self.act_letter_texts)
         office_menu.addAction(self.letters.act_calibration)
-        self.detail.add_ledger_actions(
-            [self.act_payment, self.act_receipt, self.act_reverse, self.act_paid_letter]
-        )
-        self.detail.plan_panel.add_actions(
-            [self.act_plan, self.act_agreement, self.act_cancel_plan]
-        )
+        self.detail.add_ledger_actions(self.money.ledger_actions)
+        self.detail.plan_panel.add_actions(self.money.plan_actions)
         self.detail.documents.add_actions([self.letters.act_send])
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         reports_menu.addAction(self.act_reports)
@@ -523,16 +490,7 @@ class MainWindow(QMainWindow):
         selected = self.current_account_id() is not None
         for a in self.account_actions:
             a.setEnabled(selected)
-        shown = self.detail.detail if selected else None
-        line = self.detail.selected_ledger_line() if shown else None
-        self.act_receipt.setEnabled(bool(line and line.receipt_number))
-        self.act_reverse.setEnabled(bool(line and line.reversible))
-        self.act_paid_letter.setEnabled(
-            shown is not None and shown.status in (AccountStatus.PAID, AccountStatus.SETTLED)
-        )
-        plan = self.detail.plan_panel.current_plan() if shown else None
-        self.act_agreement.setEnabled(plan is not None)
-        self.act_cancel_plan.setEnabled(plan is not None and plan.status is PlanStatus.ACTIVE)
+        self.money.update_actions(selected)
 
     def bring_plans_up_to_date(self) -> None:
         """Mark missed installments and broken promises as of today (there is no daemon)."""
@@ -700,136 +658,6 @@ class MainWindow(QMainWindow):
             LedgerEntryDialog(self.db, account_id, self.user_id(), self.today(), parent=self)
         )
 
-    # -- payments and arrangements --------------------------------------------------------
-    def post_payment(self) -> FormDialog | None:
-        account_id = self.current_account_id()
-        if account_id is None or self.detail.detail is None:
-            return None
-        dialog = PostPaymentDialog(
-            self.db,
-            account_id,
-            self.user_id(),
-            self.today(),
-            parent=self,
-            balance_cents=self.detail.detail.balance_cents,
-        )
-        dialog.on_posted = self._payment_posted
-        return self._open(dialog)
-
-    def _payment_posted(self, result: object) -> None:
-        """Right after posting: the receipt to hand over, and news of a paid-off account."""
-        receipt = str(result.receipt_number)  # type: ignore[attr-defined]
-        entry_id = int(result.ledger_entry_id)  # type: ignore[attr-defined]
-        if result.paid_off:  # type: ignore[attr-defined]
-            self.statusBar().showMessage(
-                self.tr(
-                    "The account is {status}. Its paid-in-full letter is on the Ledger tab."
-                ).format(status=label(result.status).lower()),  # type: ignore[attr-defined]
-                20_000,
-            )
-        self._preview(
-            lambda: paperwork.receipt_pdf(self.db, entry_id, copy=False, user_id=self.user_id()),
-            title=self.tr("Receipt {number}").format(number=receipt),
-            name=f"receipt-{receipt}.pdf",
-            kind="receipt",
-        )
-
-    def print_receipt(self) -> DocumentPreview | None:
-        line = self.detail.selected_ledger_line()
-        if line is None or not line.receipt_number:
-            return None
-        return self._preview(
-            lambda: paperwork.receipt_pdf(self.db, line.id, copy=True, user_id=self.user_id()),
-            title=self.tr("Receipt {number} (copy)").format(number=line.receipt_number),
-            name=f"receipt-{line.receipt_number}-copy.pdf",
-            kind="receipt",
-        )
-
-    def reverse_payment(self) -> FormDialog | None:
-        line = self.detail.selected_ledger_line()
-        if line is None or not line.reversible:
-            return None
-        amount = formatting.money(-line.amount_cents)
-        when = formatting.day(line.effective_date)
-        if line.reference:
-            description = self.tr("Payment of {amount} on {date} ({reference})").format(
-                amount=amount, date=when, reference=line.reference
-            )
-        else:
-            description = self.tr("Payment of {amount} on {date}").format(amount=amount, date=when)
-        return self._open(
-            ReversePaymentDialog(
-                self.db,
-                line.id,
-                self.user_id(),
-                self.today(),
-                parent=self,
-                description=description,
-            )
-        )
-
-    def print_paid_in_full_letter(self) -> DocumentPreview | None:
-        detail = self.detail.detail
-        if detail is None:
-            return None
-        return self._preview(
-            lambda: paperwork.paid_in_full_pdf(self.db, detail.id, today=self.today()),
-            title=self.tr("Paid-in-full letter — {name}").format(name=detail.debtor_name),
-            name=f"paid-in-full-{detail.account_number}.pdf",
-            kind="paid_in_full",
-        )
-
-    def arrange_plan(self) -> ArrangementWizard | None:
-        account_id = self.current_account_id()
-        if account_id is None:
-            return None
-        context = self._run(lambda: arrangements.arrangement_context(self.db, account_id))
-        if not isinstance(context, arrangements.ArrangementContext):
-            return None
-        if not context.can_arrange:
-            messages.info(self, self.tr("Payment arrangement"), context.refusal)
-            return None
-        wizard = ArrangementWizard(self.db, account_id, self.user_id(), self.today(), parent=self)
-        wizard.on_saved = self.refresh
-        wizard.on_agreement = self._show_agreement
-        self.wizard = wizard
-        wizard.open()
-        return wizard
-
-    def print_agreement(self) -> DocumentPreview | None:
-        plan = self.detail.plan_panel.current_plan()
-        return None if plan is None else self._show_agreement(plan.id)
-
-    def _show_agreement(self, plan_id: int) -> DocumentPreview | None:
-        detail = self.detail.detail
-        number = detail.account_number if detail else str(plan_id)
-        return self._preview(
-            lambda: paperwork.plan_agreement_pdf(self.db, plan_id),
-            title=self.tr("Payment agreement — account {number}").format(number=number),
-            name=f"agreement-{number}-{plan_id}.pdf",
-            kind="plan_agreement",
-        )
-
-    def cancel_plan(self) -> FormDialog | None:
-        plan = self.detail.plan_panel.current_plan()
-        if plan is None or plan.status is not PlanStatus.ACTIVE:
-            return None
-        description = self.tr("{arrangement} of {date}, {amount}").format(
-            arrangement=label(plan.arrangement),
-            date=formatting.day(plan.agreed_on),
-            amount=formatting.money(plan.arranged_total_cents),
-        )
-        return self._open(
-            CancelPlanDialog(
-                self.db,
-                plan.id,
-                self.user_id(),
-                self.today(),
-                parent=self,
-                description=description,
-            )
-        )
-
     def edit_letter_texts(self) -> LetterTextsDialog:
         self.settings_dialog = LetterTextsDialog(self.db, self.user_id(), parent=self)
         self.settings_dialog.open()
@@ -877,45 +705,6 @@ class MainWindow(QMainWindow):
         self.close()
         return successor
 
-    # -- disputes -----------------------------------------------------------------------------
-    def record_dispute(self) -> FormDialog | None:
-        account_id = self.current_account_id()
-        if account_id is None:
-            return None
-        return self._open(
-            OpenDisputeDialog(self.db, account_id, self.user_id(), self.today(), parent=self)
-        )
-
-    def verification_sent(self, dispute: object) -> FormDialog:
-        return self._open(
-            VerificationSentDialog(self.db, dispute, self.user_id(), self.today(), parent=self)  # type: ignore[arg-type]
-        )
-
-    def resolve_dispute(self, dispute: object) -> FormDialog:
-        return self._open(
-            CloseDisputeDialog(self.db, dispute, self.user_id(), self.today(), parent=self)  # type: ignore[arg-type]
-        )
-
-    def show_disputes(self) -> DisputesWindow:
-        def go_to(account_id: int) -> None:
-            if not self.select_account(account_id):
-                self.filters.clear()
-                self.select_account(account_id)
-            self.detail.tabs.setCurrentWidget(self.detail.disputes)
-
-        window = DisputesWindow(
-            self.db,
-            self.user_id(),
-            self.today(),
-            parent=self,
-            on_open_account=go_to,
-            settings=self.settings,
-        )
-        window.finished.connect(lambda _result: self.refresh())
-        self.settings_dialog = window
-        window.open()
-        return window
-
     def edit_statute_table(self) -> FormDialog:
         return self._open(StatuteDialog(self.db, self.user_id(), parent=self))
 
@@ -925,22 +714,6 @@ class MainWindow(QMainWindow):
 
     def _list_description(self) -> str:
         return self.summary_label.text() or self.tr("all accounts")
-
-    def _preview(
-        self, render: Callable[[], bytes], *, title: str, name: str, kind: str | None = None
-    ) -> DocumentPreview | None:
-        """Show a document; ``kind`` lets it be emailed to the debtor from the preview."""
-        pdf = self._run(render)
-        if not isinstance(pdf, bytes):
-            return None
-        account_id = self.current_account_id()
-        on_email = None
-        if kind is not None and account_id is not None:
-            on_email = lambda: self.letters.email_document(account_id, kind, title, pdf)  # noqa: E731
-        self.preview = show_pdf(
-            self, pdf, title=title, suggested_name=name, settings=self.settings, on_email=on_email
-        )
-        return self.preview
 
     def _open_contact_dialog(self, kind: str, current: object) -> FormDialog | None:
         detail = self.detail.detail

@@ -1395,6 +1395,13 @@ Los detalles se escribieron en el archivo de registro en {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>DisputeActions</name>
+    <message>
+        <source>&amp;Disputes…</source>
+        <translation>&amp;Disputas…</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDescription</name>
     <message>
         <source>Account</source>
@@ -4089,36 +4096,8 @@ Los detalles se escribieron en el archivo de registro en {folder}.</translation>
         <translation>Registrar cargo o a&amp;juste…</translation>
     </message>
     <message>
-        <source>Post pa&amp;yment…</source>
-        <translation>Registrar pa&amp;go…</translation>
-    </message>
-    <message>
-        <source>Payment a&amp;rrangement…</source>
-        <translation>&amp;Acuerdo de pago…</translation>
-    </message>
-    <message>
         <source>Set &amp;follow-up…</source>
         <translation>Programar &amp;seguimiento…</translation>
-    </message>
-    <message>
-        <source>Print &amp;receipt…</source>
-        <translation>Imprimir &amp;recibo…</translation>
-    </message>
-    <message>
-        <source>Re&amp;verse payment…</source>
-        <translation>A&amp;nular pago…</translation>
-    </message>
-    <message>
-        <source>Paid-in-full &amp;letter…</source>
-        <translation>Carta de cuenta pagada en su &amp;totalidad…</translation>
-    </message>
-    <message>
-        <source>Plan a&amp;greement…</source>
-        <translation>Con&amp;venio del plan…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel plan…</source>
-        <translation>&amp;Cancelar plan…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -4127,10 +4106,6 @@ Los detalles se escribieron en el archivo de registro en {folder}.</translation>
     <message>
         <source>Letter &amp;texts…</source>
         <translation>&amp;Textos de las cartas…</translation>
-    </message>
-    <message>
-        <source>&amp;Disputes…</source>
-        <translation>&amp;Disputas…</translation>
     </message>
     <message>
         <source>&amp;Statute of limitations…</source>
@@ -4325,42 +4300,6 @@ Las cuentas aparecen aquí una vez que se importan desde su sistema de facturaci
     <message>
         <source>This {channel}</source>
         <translation>Este contacto por {channel}</translation>
-    </message>
-    <message>
-        <source>The account is {status}. Its paid-in-full letter is on the Ledger tab.</source>
-        <translation>La cuenta quedó {status}. Su carta de cuenta pagada en su totalidad está en la pestaña Movimientos.</translation>
-    </message>
-    <message>
-        <source>Receipt {number}</source>
-        <translation>Recibo {number}</translation>
-    </message>
-    <message>
-        <source>Receipt {number} (copy)</source>
-        <translation>Recibo {number} (copia)</translation>
-    </message>
-    <message>
-        <source>Payment of {amount} on {date} ({reference})</source>
-        <translation>Pago de {amount} el {date} ({reference})</translation>
-    </message>
-    <message>
-        <source>Payment of {amount} on {date}</source>
-        <translation>Pago de {amount} el {date}</translation>
-    </message>
-    <message>
-        <source>Paid-in-full letter — {name}</source>
-        <translation>Carta de cuenta pagada en su totalidad — {name}</translation>
-    </message>
-    <message>
-        <source>Payment arrangement</source>
-        <translation>Acuerdo de pago</translation>
-    </message>
-    <message>
-        <source>Payment agreement — account {number}</source>
-        <translation>Convenio de pago — cuenta {number}</translation>
-    </message>
-    <message>
-        <source>{arrangement} of {date}, {amount}</source>
-        <translation>{arrangement} del {date}, {amount}</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -4591,6 +4530,73 @@ Carpeta de datos: {data}</translation>
     <message>
         <source>“{text}” is not an amount.</source>
         <translation>“{text}” no es un importe.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyActions</name>
+    <message>
+        <source>Post pa&amp;yment…</source>
+        <translation>Registrar pa&amp;go…</translation>
+    </message>
+    <message>
+        <source>Payment a&amp;rrangement…</source>
+        <translation>&amp;Acuerdo de pago…</translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt…</source>
+        <translation>Imprimir &amp;recibo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse payment…</source>
+        <translation>A&amp;nular pago…</translation>
+    </message>
+    <message>
+        <source>Paid-in-full &amp;letter…</source>
+        <translation>Carta de cuenta pagada en su &amp;totalidad…</translation>
+    </message>
+    <message>
+        <source>Plan a&amp;greement…</source>
+        <translation>Con&amp;venio del plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel plan…</source>
+        <translation>&amp;Cancelar plan…</translation>
+    </message>
+    <message>
+        <source>The account is {status}. Its paid-in-full letter is on the Ledger tab.</source>
+        <translation>La cuenta quedó {status}. Su carta de cuenta pagada en su totalidad está en la pestaña Movimientos.</translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>Recibo {number}</translation>
+    </message>
+    <message>
+        <source>Receipt {number} (copy)</source>
+        <translation>Recibo {number} (copia)</translation>
+    </message>
+    <message>
+        <source>Payment of {amount} on {date} ({reference})</source>
+        <translation>Pago de {amount} el {date} ({reference})</translation>
+    </message>
+    <message>
+        <source>Payment of {amount} on {date}</source>
+        <translation>Pago de {amount} el {date}</translation>
+    </message>
+    <message>
+        <source>Paid-in-full letter — {name}</source>
+        <translation>Carta de cuenta pagada en su totalidad — {name}</translation>
+    </message>
+    <message>
+        <source>Payment arrangement</source>
+        <translation>Acuerdo de pago</translation>
+    </message>
+    <message>
+        <source>Payment agreement — account {number}</source>
+        <translation>Convenio de pago — cuenta {number}</translation>
+    </message>
+    <message>
+        <source>{arrangement} of {date}, {amount}</source>
+        <translation>{arrangement} del {date}, {amount}</translation>
     </message>
 </context>
 <context>

@@ -141,3 +141,16 @@ def test_detail_shows_whether_each_channel_may_be_used_now(qtbot, window):
     letter = lights["letter"].label.text()
     assert letter.startswith("Letter:")
     assert "allowed" in letter
+
+
+def test_no_two_window_actions_share_a_shortcut(window):
+    from collections import Counter
+
+    from PySide6.QtGui import QAction
+
+    keys = Counter(
+        action.shortcut().toString()
+        for action in window.findChildren(QAction)
+        if not action.shortcut().isEmpty() and action.parent() is window
+    )
+    assert [key for key, n in keys.items() if n > 1] == []

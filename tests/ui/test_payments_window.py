@@ -56,7 +56,7 @@ def no_preview_dialogs(monkeypatch):
             pdf, title=title, suggested_name=suggested_name, parent=parent, **callbacks
         )
 
-    monkeypatch.setattr("collectorpro.ui.main_window.show_pdf", fake_show)
+    monkeypatch.setattr("collectorpro.ui.money_actions.show_pdf", fake_show)
     return shown
 
 

@@ -1,0 +1,221 @@
+"""The window's money work: payments, receipts, reversals, the paid-in-full letter and plans.
+
+Kept apart from the main window so the window stays a layout; this object owns the actions and
+the flows behind them and works through the window it is given (its database, user, clock,
+selected account, dialogs and previews).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from collectorpro.i18n import label
+from collectorpro.models.enums import AccountStatus, PlanStatus
+from collectorpro.services import arrangements, paperwork
+from collectorpro.ui import formatting, messages
+from collectorpro.ui.arrangement_wizard import ArrangementWizard
+from collectorpro.ui.document_preview import DocumentPreview, show_pdf
+from collectorpro.ui.form_dialog import FormDialog
+from collectorpro.ui.office_dialogs import CancelPlanDialog
+from collectorpro.ui.payment_forms import PostPaymentDialog, ReversePaymentDialog
+
+if TYPE_CHECKING:
+    from collectorpro.ui.main_window import MainWindow
+
+__all__ = ["MoneyActions"]
+
+
+class MoneyActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.wizard: ArrangementWizard | None = None
+        self.preview: DocumentPreview | None = None
+        make = window._action
+        self.act_payment = make(self.tr("Post pa&yment…"), self.post_payment, "Ctrl+Shift+Y")
+        self.act_plan = make(self.tr("Payment a&rrangement…"), self.arrange_plan, "Ctrl+Shift+W")
+        self.act_receipt = make(self.tr("Print &receipt…"), self.print_receipt, "Ctrl+Shift+R")
+        self.act_reverse = make(self.tr("Re&verse payment…"), self.reverse_payment)
+        self.act_paid_letter = make(
+            self.tr("Paid-in-full &letter…"), self.print_paid_in_full_letter
+        )
+        self.act_agreement = make(self.tr("Plan a&greement…"), self.print_agreement)
+        self.act_cancel_plan = make(self.tr("&Cancel plan…"), self.cancel_plan)
+        # where they show: the Account menu (after the account actions), Ledger and Plan tabs
+        self.menu_actions = (
+            self.act_receipt,
+            self.act_reverse,
+            self.act_agreement,
+            self.act_cancel_plan,
+            self.act_paid_letter,
+        )
+        self.ledger_actions = [
+            self.act_payment,
+            self.act_receipt,
+            self.act_reverse,
+            self.act_paid_letter,
+        ]
+        self.plan_actions = [self.act_plan, self.act_agreement, self.act_cancel_plan]
+
+    def update_actions(self, account_shown: bool) -> None:
+        """Enable what fits the ledger line and plan selected (the window does the rest)."""
+        detail = self.window.detail
+        shown = detail.detail if account_shown else None
+        line = detail.selected_ledger_line() if shown else None
+        self.act_receipt.setEnabled(bool(line and line.receipt_number))
+        self.act_reverse.setEnabled(bool(line and line.reversible))
+        self.act_paid_letter.setEnabled(
+            shown is not None and shown.status in (AccountStatus.PAID, AccountStatus.SETTLED)
+        )
+        plan = detail.plan_panel.current_plan() if shown else None
+        self.act_agreement.setEnabled(plan is not None)
+        self.act_cancel_plan.setEnabled(plan is not None and plan.status is PlanStatus.ACTIVE)
+
+    def _preview(
+        self, render: Callable[[], bytes], *, title: str, name: str, kind: str | None = None
+    ) -> DocumentPreview | None:
+        """Show a document; ``kind`` lets it be emailed to the debtor from the preview."""
+        w = self.window
+        pdf = w._run(render)
+        if not isinstance(pdf, bytes):
+            return None
+        account_id = w.current_account_id()
+        on_email = None
+        if kind is not None and account_id is not None:
+            on_email = lambda: w.letters.email_document(account_id, kind, title, pdf)  # noqa: E731
+        self.preview = show_pdf(
+            w, pdf, title=title, suggested_name=name, settings=w.settings, on_email=on_email
+        )
+        return self.preview
+
+    # -- payments ------------------------------------------------------------------------------
+    def post_payment(self) -> FormDialog | None:
+        w = self.window
+        account_id = w.current_account_id()
+        if account_id is None or w.detail.detail is None:
+            return None
+        dialog = PostPaymentDialog(
+            w.db,
+            account_id,
+            w.user_id(),
+            w.today(),
+            parent=w,
+            balance_cents=w.detail.detail.balance_cents,
+        )
+        dialog.on_posted = self._payment_posted
+        return w._open(dialog)
+
+    def _payment_posted(self, result: object) -> None:
+        """Right after posting: the receipt to hand over, and news of a paid-off account."""
+        w = self.window
+        receipt = str(result.receipt_number)  # type: ignore[attr-defined]
+        entry_id = int(result.ledger_entry_id)  # type: ignore[attr-defined]
+        if result.paid_off:  # type: ignore[attr-defined]
+            w.statusBar().showMessage(
+                self.tr(
+                    "The account is {status}. Its paid-in-full letter is on the Ledger tab."
+                ).format(status=label(result.status).lower()),  # type: ignore[attr-defined]
+                20_000,
+            )
+        self._preview(
+            lambda: paperwork.receipt_pdf(w.db, entry_id, copy=False, user_id=w.user_id()),
+            title=self.tr("Receipt {number}").format(number=receipt),
+            name=f"receipt-{receipt}.pdf",
+            kind="receipt",
+        )
+
+    def print_receipt(self) -> DocumentPreview | None:
+        w = self.window
+        line = w.detail.selected_ledger_line()
+        if line is None or not line.receipt_number:
+            return None
+        return self._preview(
+            lambda: paperwork.receipt_pdf(w.db, line.id, copy=True, user_id=w.user_id()),
+            title=self.tr("Receipt {number} (copy)").format(number=line.receipt_number),
+            name=f"receipt-{line.receipt_number}-copy.pdf",
+            kind="receipt",
+        )
+
+    def reverse_payment(self) -> FormDialog | None:
+        w = self.window
+        line = w.detail.selected_ledger_line()
+        if line is None or not line.reversible:
+            return None
+        amount = formatting.money(-line.amount_cents)
+        when = formatting.day(line.effective_date)
+        if line.reference:
+            description = self.tr("Payment of {amount} on {date} ({reference})").format(
+                amount=amount, date=when, reference=line.reference
+            )
+        else:
+            description = self.tr("Payment of {amount} on {date}").format(amount=amount, date=when)
+        return w._open(
+            ReversePaymentDialog(
+                w.db, line.id, w.user_id(), w.today(), parent=w, description=description
+            )
+        )
+
+    def print_paid_in_full_letter(self) -> DocumentPreview | None:
+        w = self.window
+        detail = w.detail.detail
+        if detail is None:
+            return None
+        return self._preview(
+            lambda: paperwork.paid_in_full_pdf(w.db, detail.id, today=w.today()),
+            title=self.tr("Paid-in-full letter — {name}").format(name=detail.debtor_name),
+            name=f"paid-in-full-{detail.account_number}.pdf",
+            kind="paid_in_full",
+        )
+
+    # -- plans -----------------------------------------------------------------------------------
+    def arrange_plan(self) -> ArrangementWizard | None:
+        w = self.window
+        account_id = w.current_account_id()
+        if account_id is None:
+            return None
+        context = w._run(lambda: arrangements.arrangement_context(w.db, account_id))
+        if not isinstance(context, arrangements.ArrangementContext):
+            return None
+        if not context.can_arrange:
+            messages.info(w, self.tr("Payment arrangement"), context.refusal)
+            return None
+        wizard = ArrangementWizard(w.db, account_id, w.user_id(), w.today(), parent=w)
+        wizard.on_saved = w.refresh
+        wizard.on_agreement = self._show_agreement
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def print_agreement(self) -> DocumentPreview | None:
+        plan = self.window.detail.plan_panel.current_plan()
+        return None if plan is None else self._show_agreement(plan.id)
+
+    def _show_agreement(self, plan_id: int) -> DocumentPreview | None:
+        w = self.window
+        detail = w.detail.detail
+        number = detail.account_number if detail else str(plan_id)
+        return self._preview(
+            lambda: paperwork.plan_agreement_pdf(w.db, plan_id),
+            title=self.tr("Payment agreement — account {number}").format(number=number),
+            name=f"agreement-{number}-{plan_id}.pdf",
+            kind="plan_agreement",
+        )
+
+    def cancel_plan(self) -> FormDialog | None:
+        w = self.window
+        plan = w.detail.plan_panel.current_plan()
+        if plan is None or plan.status is not PlanStatus.ACTIVE:
+            return None
+        description = self.tr("{arrangement} of {date}, {amount}").format(
+            arrangement=label(plan.arrangement),
+            date=formatting.day(plan.agreed_on),
+            amount=formatting.money(plan.arranged_total_cents),
+        )
+        return w._open(
+            CancelPlanDialog(
+                w.db, plan.id, w.user_id(), w.today(), parent=w, description=description
+            )
+        )
