@@ -300,7 +300,7 @@ def test_issuing_logs_the_letter_and_archives_what_reproduces_it(db, account, us
     docs = account_documents(db, account)
     assert [d.id for d in docs] == [doc_id]
     assert docs[0].kind_label == "Validation notice (Model Form B-1)"
-    assert docs[0].channel is Channel.LETTER and docs[0].pages == pages == 2
+    assert docs[0].channel is Channel.LETTER and docs[0].pages == pages == 1
     assert document_pdf(db, doc_id) == pdf
     with db.read() as session:
         stored = session.get(IssuedDocument, doc_id)
