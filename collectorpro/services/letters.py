@@ -72,7 +72,7 @@ from collectorpro.services.letter_texts import (
     template_label,
 )
 from collectorpro.services.money import format_money
-from collectorpro.services.office_settings import _load, _save, office_profile
+from collectorpro.services.office_settings import _load, office_profile
 from collectorpro.services.overrides import (
     ContactBlocked,
     Override,
@@ -175,17 +175,10 @@ def letter_options(session: Session) -> LetterOptions:
 
 
 def save_letter_options(db: Database, options: LetterOptions, *, user_id: int | None) -> None:
-    options.validate()
-    with db.write() as session:
-        _save(session, OPTIONS_KEY, options)
-        audit.record(
-            session,
-            user_id=user_id,
-            action="letter_options_saved",
-            entity="setting",
-            entity_id=None,
-            summary="Letter options saved",
-        )
+    """The letter options, written and audited by ``settings.save_settings``."""
+    from collectorpro.services.settings import OfficeSettings, save_settings
+
+    save_settings(db, OfficeSettings(letters=options), user_id=user_id)
 
 
 class LetterNotProduced(DomainError):

@@ -22,9 +22,8 @@ import keyring.errors
 
 from collectorpro.i18n import translate
 from collectorpro.models.db import Database
-from collectorpro.services import audit
 from collectorpro.services.errors import DomainError, ValidationError
-from collectorpro.services.office_settings import _load, _save
+from collectorpro.services.office_settings import _load
 
 __all__ = [
     "KEYRING_SERVICE",
@@ -154,21 +153,10 @@ def get_smtp_settings(db: Database) -> SmtpSettings:
 
 
 def save_smtp_settings(db: Database, settings: SmtpSettings, *, user_id: int | None) -> None:
-    """Save the server settings (never a password) with an audit event."""
-    settings.validate()
-    with db.write() as session:
-        _save(session, SMTP_KEY, settings)
-        audit.record(
-            session,
-            user_id=user_id,
-            action="smtp_settings_saved",
-            entity="setting",
-            entity_id=None,
-            summary=(
-                f"Email settings saved: {settings.host}:{settings.port} ({settings.security}), "
-                f"sending as {settings.from_address}"
-            ),
-        )
+    """The server settings (never a password): one part of ``services.settings.save_settings``."""
+    from collectorpro.services.settings import OfficeSettings, save_settings
+
+    save_settings(db, OfficeSettings(smtp=settings), user_id=user_id)
 
 
 def keyring_available() -> bool:

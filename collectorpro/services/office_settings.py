@@ -187,32 +187,17 @@ def office_profile(session: Session) -> OfficeProfile:
 
 
 def save_office_profile(db: Database, profile: OfficeProfile, *, user_id: int | None) -> None:
-    profile.validate()
-    with db.write() as session:
-        _save(session, PROFILE_KEY, profile)
-        audit.record(
-            session,
-            user_id=user_id,
-            action="office_profile_saved",
-            entity="setting",
-            entity_id=None,
-            summary=f"Office profile saved: {profile.name}",
-        )
+    """The office profile, written and audited by ``settings.save_settings``."""
+    from collectorpro.services.settings import OfficeSettings, save_settings
+
+    save_settings(db, OfficeSettings(profile=profile), user_id=user_id)
 
 
 def save_plan_policy(db: Database, policy: PlanPolicy, *, user_id: int | None) -> None:
-    policy.validate()
-    with db.write() as session:
-        _save(session, POLICY_KEY, policy)
-        audit.record(
-            session,
-            user_id=user_id,
-            action="plan_policy_saved",
-            entity="setting",
-            entity_id=None,
-            summary="Plan policy saved: "
-            + ", ".join(f"{k}={v}" for k, v in sorted(asdict(policy).items())),
-        )
+    """The plan policy, written and audited by ``settings.save_settings``."""
+    from collectorpro.services.settings import OfficeSettings, save_settings
+
+    save_settings(db, OfficeSettings(policy=policy), user_id=user_id)
 
 
 STATUTE_KEY = "compliance.statute_years"
