@@ -11,9 +11,9 @@ from datetime import date
 
 from common import best_of, demo_database, report
 
-from collectorpro.services import account_list
-from collectorpro.services.account_list import AccountQuery, SortKey
-from collectorpro.services.office import open_database
+from collectorpro.services.accounts import listing as account_list
+from collectorpro.services.accounts.listing import AccountQuery, SortKey
+from collectorpro.services.office.database import open_database
 
 PAGE = 200
 

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from common import CACHE, best_of, report
 
-from collectorpro.services.office import open_database
+from collectorpro.services.office.database import open_database
 from collectorpro.services.reports.figures import aging_figures, raw_aging_sql
 
 ENTRIES_PER_ACCOUNT = 5

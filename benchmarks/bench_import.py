@@ -29,7 +29,7 @@ from common import report
 from collectorpro.services.importing.mapping import suggest_mapping
 from collectorpro.services.importing.run import import_accounts
 from collectorpro.services.importing.sources import inspect
-from collectorpro.services.office import open_database
+from collectorpro.services.office.database import open_database
 
 TODAY = date(2026, 11, 24)
 FIRST = ["Maria", "James", "Ana", "Robert", "Linh", "Jose", "Mary", "Keanu", "Sofia", "David"]

@@ -26,9 +26,9 @@ from common import demo_database, report
 
 from collectorpro.documents.fonts import BOLD, REGULAR, register_fonts
 from collectorpro.documents.letter import body_blocks
-from collectorpro.services.letter_batch import plan_batch, run_batch
-from collectorpro.services.letters import prepare_letter
-from collectorpro.services.office import open_database
+from collectorpro.services.letters.batch import plan_batch, run_batch
+from collectorpro.services.letters.compose import prepare_letter
+from collectorpro.services.office.database import open_database
 
 DEMO_ACCOUNTS = 16_000
 

@@ -33,7 +33,7 @@ def main() -> None:
     else:
         from pathlib import Path
 
-        from collectorpro.services.office import open_database
+        from collectorpro.services.office.database import open_database
         from collectorpro.ui.main_window import MainWindow
 
         settings = QSettings(str(Path(args.db).with_suffix(".ini")), QSettings.Format.IniFormat)

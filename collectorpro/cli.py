@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import collectorpro
-from collectorpro import paths
-from collectorpro.errors import StorageError
+from collectorpro.core import paths
+from collectorpro.core.errors import StorageError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -44,7 +44,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def _open_existing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from collectorpro.services.office import open_database
+    from collectorpro.services.office.database import open_database
 
     path = _db_path(args)
     if not path.exists():
@@ -53,8 +53,8 @@ def _open_existing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from collectorpro.services.demo import generate_demo
-    from collectorpro.services.office import open_database
+    from collectorpro.services.office.database import open_database
+    from collectorpro.services.setup.demo import generate_demo
 
     db = open_database(_db_path(args))
     try:
@@ -71,7 +71,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    from collectorpro.services.verify import verify_database
+    from collectorpro.services.office.verify import verify_database
 
     db = _open_existing(args)
     try:
@@ -94,7 +94,7 @@ def _date(text: str):  # type: ignore[no-untyped-def]
 def _cmd_plans_update(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from collectorpro.services.arrangements import bring_up_to_date
+    from collectorpro.services.plans.arrangements import bring_up_to_date
 
     db = _open_existing(args)
     try:
@@ -127,7 +127,7 @@ def _write_output(path_text: str, data: bytes) -> Path:
 
 
 def _cmd_receipt(args: argparse.Namespace) -> int:
-    from collectorpro.services.paperwork import receipt_entry_id, receipt_pdf
+    from collectorpro.services.money.paperwork import receipt_entry_id, receipt_pdf
 
     db = _open_existing(args)
     try:
@@ -160,8 +160,8 @@ def _cmd_can_contact(args: argparse.Namespace) -> int:
     import json
     from datetime import UTC, datetime
 
-    from collectorpro.services.accounts import find_account_id
-    from collectorpro.services.contact_guard import decide
+    from collectorpro.services.accounts.book import find_account_id
+    from collectorpro.services.compliance.guard import decide
 
     db = _open_existing(args)
     try:
@@ -177,15 +177,15 @@ def _cmd_can_contact(args: argparse.Namespace) -> int:
 def _cmd_letters(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from collectorpro.services.accounts import find_account_id
-    from collectorpro.services.letter_batch import (
+    from collectorpro.services.accounts.book import find_account_id
+    from collectorpro.services.letters.batch import (
         accounts_for_rule,
         find_rule,
         get_rules,
         plan_batch,
         run_batch,
     )
-    from collectorpro.services.letter_texts import TEMPLATES, template_label
+    from collectorpro.services.letters.texts import TEMPLATES, template_label
 
     db = _open_existing(args)
     try:
@@ -244,7 +244,7 @@ def _cmd_letters(args: argparse.Namespace) -> int:
 def _cmd_report(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from collectorpro.services.office_settings import get_office_profile
+    from collectorpro.services.office.settings import get_office_profile
     from collectorpro.services.reports.catalog import build_report
     from collectorpro.services.reports.export import export_report
 

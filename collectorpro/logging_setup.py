@@ -6,7 +6,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from collectorpro import paths
+from collectorpro.core import paths
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 

@@ -27,21 +27,21 @@ def run_self_test(out=sys.stdout) -> int:  # type: ignore[no-untyped-def]
         root = Path(folder)
 
         def database() -> str:
-            from collectorpro.services.office import open_database
+            from collectorpro.services.office.database import open_database
 
             db = open_database(root / "office.sqlite3")
             state["db"] = db
             return f"schema {db.current_revision()}"
 
         def demo() -> str:
-            from collectorpro.services.demo import generate_demo
+            from collectorpro.services.setup.demo import generate_demo
 
             summary = generate_demo(state["db"], accounts=25, seed=1, today=today)  # type: ignore[arg-type]
             return f"{summary.accounts} accounts"
 
         def letter() -> str:
-            from collectorpro.services.letter_batch import plan_batch
-            from collectorpro.services.letters import compose_letter
+            from collectorpro.services.letters.batch import plan_batch
+            from collectorpro.services.letters.compose import compose_letter
 
             db = state["db"]
             plan = plan_batch(db, "reminder_1", range(1, 26), today=today, selection="self-test")  # type: ignore[arg-type]
@@ -54,7 +54,7 @@ def run_self_test(out=sys.stdout) -> int:  # type: ignore[no-untyped-def]
             from sqlalchemy import select
 
             from collectorpro.models import Payment
-            from collectorpro.services.paperwork import receipt_pdf
+            from collectorpro.services.money.paperwork import receipt_pdf
 
             db = state["db"]
             with db.read() as session:  # type: ignore[attr-defined]
@@ -83,8 +83,8 @@ def run_self_test(out=sys.stdout) -> int:  # type: ignore[no-untyped-def]
             """The welcome dialog filled in and "Set up my office" pressed, as on a first start."""
             from PySide6.QtWidgets import QApplication
 
-            from collectorpro.services.office_settings import get_office_profile
-            from collectorpro.services.users import list_users
+            from collectorpro.services.office.settings import get_office_profile
+            from collectorpro.services.office.users import list_users
             from collectorpro.ui.welcome import WelcomeDialog
 
             QApplication.instance() or QApplication([sys.argv[0]])

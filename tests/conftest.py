@@ -9,8 +9,8 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from collectorpro.services.demo import generate_demo
-from collectorpro.services.office import open_database
+from collectorpro.services.office.database import open_database
+from collectorpro.services.setup.demo import generate_demo
 from tests.factories import TODAY
 
 

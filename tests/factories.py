@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from collectorpro.models import Account, Address, Creditor, Debtor, Email, Phone, User
 from collectorpro.models.db import Database
 from collectorpro.models.enums import AccountStatus, ContactKind, LedgerKind, ServiceType, UserRole
-from collectorpro.services.accounts import add_ledger_entry
-from collectorpro.services.search_terms import refresh_account_terms
+from collectorpro.services.accounts.book import add_ledger_entry
+from collectorpro.services.accounts.search import refresh_account_terms
 
 TODAY = date(2026, 11, 24)
 # a ZIP code inside the state, so the address gives one time zone

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from collectorpro import i18n
-from collectorpro.label_texts import LABEL_TEXTS
+from collectorpro.core import i18n
+from collectorpro.core.label_texts import LABEL_TEXTS
 from collectorpro.models import enums
-from collectorpro.services.aging import AgingBucket
-from collectorpro.services.plans import Frequency
+from collectorpro.services.accounts.aging import AgingBucket
+from collectorpro.services.plans.schedule import Frequency
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "collectorpro_es.ts"

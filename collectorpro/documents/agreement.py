@@ -14,6 +14,8 @@ from functools import partial
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
+from collectorpro.core.errors import ValidationError
+from collectorpro.core.schedule import Frequency, ScheduleLine
 from collectorpro.documents.page import INK, RULE, OfficeLetterhead, Output, PageSetup, build_pdf
 from collectorpro.documents.styles import (
     SHADE,
@@ -29,8 +31,6 @@ from collectorpro.documents.styles import (
 )
 from collectorpro.documents.wording import COMMON, PAGE_LABEL, Language, language_of, letterhead_in
 from collectorpro.models.enums import Arrangement
-from collectorpro.services.errors import ValidationError
-from collectorpro.services.plans import Frequency, ScheduleLine
 
 __all__ = [
     "DEFAULT_TERMS",

@@ -13,7 +13,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from collectorpro.paths import resource
+from collectorpro.core.paths import resource
 
 __all__ = ["BOLD", "ITALIC", "REGULAR", "register_fonts"]
 

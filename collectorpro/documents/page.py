@@ -25,8 +25,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from collectorpro.core.errors import StorageError
 from collectorpro.documents.fonts import BOLD, REGULAR, register_fonts
-from collectorpro.errors import StorageError
 
 __all__ = ["NumberedCanvas", "OfficeLetterhead", "Output", "PageSetup", "build_pdf"]
 

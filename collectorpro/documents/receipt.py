@@ -12,6 +12,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from collectorpro.core.errors import ValidationError
 from collectorpro.documents.page import OfficeLetterhead, Output, PageSetup, build_pdf
 from collectorpro.documents.styles import (
     address_block,
@@ -25,7 +26,6 @@ from collectorpro.documents.styles import (
 )
 from collectorpro.documents.wording import COMMON, PAGE_LABEL, Language, language_of, letterhead_in
 from collectorpro.models.enums import PaymentMethod
-from collectorpro.services.errors import ValidationError
 
 __all__ = ["ReceiptData", "render_receipt"]
 

@@ -30,6 +30,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from collectorpro.core.i18n import translate
+from collectorpro.core.report_model import Cell, Chart, Report, ReportTable
 from collectorpro.documents.fonts import BOLD, REGULAR
 from collectorpro.documents.page import (
     INK,
@@ -41,8 +43,6 @@ from collectorpro.documents.page import (
     build_pdf,
 )
 from collectorpro.documents.styles import SHADE, esc, fmt_date, fmt_money, rule, spacer, styles
-from collectorpro.i18n import translate
-from collectorpro.services.reports.model import Cell, Chart, Report, ReportTable
 
 __all__ = ["render_report"]
 

@@ -19,9 +19,9 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
 
+from collectorpro.core.money import format_money
 from collectorpro.documents.fonts import BOLD, REGULAR, register_fonts
 from collectorpro.documents.page import INK, MUTED, RULE
-from collectorpro.services.money import format_money
 
 __all__ = [
     "Styles",

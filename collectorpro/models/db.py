@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from collectorpro.errors import StorageError, storage_message
+from collectorpro.core.errors import StorageError, storage_message
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions. Kept here so that starting the app does not

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collectorpro.i18n import label
+from collectorpro.core.i18n import label
+from collectorpro.core.money import parse_money
 from collectorpro.models.db import Database
 from collectorpro.models.enums import (
     AccountStatus,
@@ -27,11 +28,13 @@ from collectorpro.models.enums import (
     LedgerKind,
     Outcome,
 )
-from collectorpro.services import accounts, contacts, interactions
-from collectorpro.services.compliance import Decision
-from collectorpro.services.money import parse_money
-from collectorpro.services.overrides import ContactBlocked, Override
-from collectorpro.services.snapshots import AddressView, EmailView, PhoneView
+from collectorpro.services.accounts import book as accounts
+from collectorpro.services.accounts import contact_points as contacts
+from collectorpro.services.accounts.snapshots import AddressView, EmailView, PhoneView
+from collectorpro.services.compliance.overrides import ContactBlocked, Override
+from collectorpro.services.compliance.rules import Decision
+from collectorpro.services.contacts import log as interactions
+from collectorpro.services.contacts import promises
 from collectorpro.ui.form_dialog import FormDialog, date_edit
 
 
@@ -158,7 +161,7 @@ class PromiseDialog(_AccountDialog):
         self.form.addRow(self.tr("Notes"), self.notes)
 
     def save(self) -> int:
-        return interactions.record_promise(
+        return promises.record_promise(
             self.db,
             account_id=self.account_id,
             user_id=self.user_id,

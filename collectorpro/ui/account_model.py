@@ -17,11 +17,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from collectorpro.i18n import QT_TRANSLATE_NOOP, label
+from collectorpro.core.i18n import QT_TRANSLATE_NOOP, label
 from collectorpro.models.db import Database
-from collectorpro.services import account_list
-from collectorpro.services.account_list import AccountQuery, SortKey
-from collectorpro.services.snapshots import AccountRow, ListSummary
+from collectorpro.services.accounts import listing as account_list
+from collectorpro.services.accounts.listing import AccountQuery, SortKey
+from collectorpro.services.accounts.snapshots import AccountRow, ListSummary
 from collectorpro.ui import formatting
 
 AccountIdRole = Qt.ItemDataRole.UserRole + 1

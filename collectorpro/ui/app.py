@@ -13,10 +13,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 import collectorpro
-from collectorpro import paths
+from collectorpro.core import paths
+from collectorpro.core.errors import StorageError
 from collectorpro.logging_setup import configure_logging
-from collectorpro.services.errors import StorageError
-from collectorpro.services.office import open_database
+from collectorpro.services.office.database import open_database
 from collectorpro.ui import messages, translation
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ def run_gui(db_path: Path | None, argv: list[str] | None = None) -> int:
     log.info("interface language: %s", language)
     path = db_path or paths.default_database_path()
     log.info("starting CollectorPro %s on %s", collectorpro.__version__, path)
-    from collectorpro.services.first_run import needs_first_run
+    from collectorpro.services.setup.first_run import needs_first_run
 
     if db_path is None and needs_first_run(path):
         from collectorpro.ui import welcome

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from collectorpro.i18n import label
+from collectorpro.core.errors import DomainError, StorageError, ValidationError
+from collectorpro.core.i18n import label
+from collectorpro.core.money import parse_money
 from collectorpro.models.db import Database
 from collectorpro.models.enums import Arrangement
-from collectorpro.services import arrangements
-from collectorpro.services.errors import DomainError, StorageError, ValidationError
-from collectorpro.services.money import parse_money
-from collectorpro.services.plans import (
+from collectorpro.services.plans import arrangements
+from collectorpro.services.plans.schedule import (
     Frequency,
     ScheduleLine,
     plan_policy_warnings,

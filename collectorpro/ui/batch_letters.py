@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from collectorpro.models.db import Database
-from collectorpro.services.letter_batch import (
+from collectorpro.services.letters.batch import (
     BatchPlan,
     BatchResult,
     accounts_for_rule,
@@ -36,8 +36,8 @@ from collectorpro.services.letter_batch import (
     plan_batch,
     run_batch,
 )
-from collectorpro.services.letter_texts import LANGUAGES, TEMPLATES, language_name
-from collectorpro.services.letters import template_title
+from collectorpro.services.letters.compose import template_title
+from collectorpro.services.letters.texts import LANGUAGES, TEMPLATES, language_name
 from collectorpro.ui import messages
 from collectorpro.ui.letter_rules import LetterRulesDialog
 from collectorpro.ui.tables import fill_table, make_table

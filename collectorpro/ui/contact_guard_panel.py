@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collectorpro.services.compliance import CALL, CHANNELS, EMAIL, LETTER, SMS, Decision
-from collectorpro.services.errors import DomainError, StorageError
-from collectorpro.services.timezones import zone_label
+from collectorpro.core.errors import DomainError, StorageError
+from collectorpro.services.compliance.rules import CALL, CHANNELS, EMAIL, LETTER, SMS, Decision
+from collectorpro.services.compliance.timezones import zone_label
 
 log = logging.getLogger(__name__)
 

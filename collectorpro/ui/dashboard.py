@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collectorpro.services.reports.model import Report
+from collectorpro.core.report_model import Report
 from collectorpro.ui.report_widgets import ChartWidget, HeadlineWidget
 from collectorpro.ui.worker import Worker, busy_bar, run_job
 

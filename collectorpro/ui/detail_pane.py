@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collectorpro.i18n import QT_TRANSLATE_NOOP, label
+from collectorpro.core.i18n import QT_TRANSLATE_NOOP, label
 from collectorpro.models.enums import ContactKind, ServiceType
-from collectorpro.services.contacts import format_phone
-from collectorpro.services.snapshots import AccountDetail, LedgerLine
+from collectorpro.services.accounts.contact_points import format_phone
+from collectorpro.services.accounts.snapshots import AccountDetail, LedgerLine
 from collectorpro.ui import formatting
 from collectorpro.ui.contact_guard_panel import ContactGuardPanel
 from collectorpro.ui.dispute_dialogs import AccountDisputesPanel

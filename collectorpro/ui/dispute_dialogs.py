@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collectorpro.i18n import QT_TRANSLATE_NOOP, label
+from collectorpro.core.errors import DomainError, StorageError
+from collectorpro.core.i18n import QT_TRANSLATE_NOOP, label
+from collectorpro.core.money import parse_money
 from collectorpro.models.db import Database
 from collectorpro.models.enums import DisputeChannel, DisputeStatus
-from collectorpro.services import disputes
-from collectorpro.services.disputes import DisputeView
-from collectorpro.services.errors import DomainError, StorageError
-from collectorpro.services.money import parse_money
+from collectorpro.services.disputes import lifecycle as disputes
+from collectorpro.services.disputes.lifecycle import DisputeView
 from collectorpro.ui import formatting, messages
 from collectorpro.ui.account_dialogs import _pydate, _qdate
 from collectorpro.ui.form_dialog import FormDialog, date_edit

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
-from collectorpro.i18n import QT_TRANSLATE_NOOP
-from collectorpro.services.letters import DocumentView
+from collectorpro.core.i18n import QT_TRANSLATE_NOOP
+from collectorpro.services.letters.compose import DocumentView
 from collectorpro.ui import formatting
 from collectorpro.ui.tables import fill_table, make_table
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collectorpro.i18n import label
+from collectorpro.core.i18n import label
 from collectorpro.models.enums import AccountStatus, ServiceType
-from collectorpro.services.account_list import UNASSIGNED, AccountQuery
-from collectorpro.services.aging import AgingBucket
-from collectorpro.services.snapshots import UserView
+from collectorpro.services.accounts.aging import AgingBucket
+from collectorpro.services.accounts.listing import UNASSIGNED, AccountQuery
+from collectorpro.services.office.users import UserView
 
 
 class FilterBar(QWidget):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collectorpro.services.errors import DomainError, StorageError
+from collectorpro.core.errors import DomainError, StorageError
 
 log = logging.getLogger(__name__)
 

@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 from babel.dates import format_date, format_datetime
 
-from collectorpro.i18n import day_in_words
-from collectorpro.services.money import format_money
+from collectorpro.core.i18n import day_in_words
+from collectorpro.core.money import format_money
 
 LOCALE = "en_US"
 

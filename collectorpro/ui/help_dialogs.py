@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collectorpro.paths import resource
+from collectorpro.core.paths import resource
 from collectorpro.ui import translation
 from collectorpro.ui.tables import fill_table, make_table
 

@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from collectorpro.errors import StorageError
-from collectorpro.services import letter_mail, mailer
-from collectorpro.services.compliance import EMAIL, LETTER
-from collectorpro.services.errors import DomainError
-from collectorpro.services.letters import (
+from collectorpro.core.errors import DomainError, StorageError
+from collectorpro.services.compliance.rules import EMAIL, LETTER
+from collectorpro.services.letters import emailing as letter_mail
+from collectorpro.services.letters import mailer
+from collectorpro.services.letters.compose import (
     ComposedLetter,
     LetterBlocked,
     Override,
@@ -28,7 +28,7 @@ from collectorpro.services.letters import (
     issue_letter,
     letter_decision,
 )
-from collectorpro.services.snapshots import UserView
+from collectorpro.services.office.users import UserView
 from collectorpro.ui import messages
 from collectorpro.ui.batch_letters import BatchLettersDialog
 from collectorpro.ui.document_preview import DocumentPreview, show_pdf

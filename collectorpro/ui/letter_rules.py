@@ -30,17 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collectorpro.core.errors import DomainError, StorageError, ValidationError
 from collectorpro.models.db import Database
-from collectorpro.services.errors import DomainError, StorageError, ValidationError
-from collectorpro.services.letter_batch import (
+from collectorpro.services.letters.batch import (
     DEFAULT_RULES,
     BatchRule,
     accounts_for_rule,
     get_rules,
     save_rules,
 )
-from collectorpro.services.letter_texts import TEMPLATES
-from collectorpro.services.letters import template_title
+from collectorpro.services.letters.compose import template_title
+from collectorpro.services.letters.texts import TEMPLATES
 from collectorpro.ui import messages
 from collectorpro.ui.formatting import LOCALE
 

@@ -26,10 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collectorpro.core.errors import ValidationError
 from collectorpro.models.db import Database
-from collectorpro.services.errors import ValidationError
-from collectorpro.services.letters import LetterOptions, get_letter_options, save_letter_options
-from collectorpro.services.mailer import (
+from collectorpro.services.letters.compose import (
+    LetterOptions,
+    get_letter_options,
+    save_letter_options,
+)
+from collectorpro.services.letters.mailer import (
     SmtpSettings,
     get_smtp_settings,
     keyring_available,
@@ -37,7 +41,7 @@ from collectorpro.services.mailer import (
     save_smtp_settings,
     store_password,
 )
-from collectorpro.services.office_settings import get_office_profile
+from collectorpro.services.office.settings import get_office_profile
 from collectorpro.ui import messages
 from collectorpro.ui.form_dialog import FormDialog
 

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collectorpro.core.errors import DomainError, StorageError, ValidationError
 from collectorpro.models.db import Database
-from collectorpro.services.errors import DomainError, StorageError, ValidationError
-from collectorpro.services.letter_texts import (
+from collectorpro.services.letters.compose import template_title
+from collectorpro.services.letters.texts import (
     EDITABLE,
     FIELDS,
     LANGUAGES,
@@ -41,7 +42,6 @@ from collectorpro.services.letter_texts import (
     reset_letter_text,
     save_letter_text,
 )
-from collectorpro.services.letters import template_title
 from collectorpro.ui.letter_settings import _chain_tab_order, _error_label, _note, confirm
 
 log = logging.getLogger(__name__)

@@ -24,25 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 import collectorpro
-from collectorpro import paths
+from collectorpro.core import paths
+from collectorpro.core.errors import DomainError, StorageError
+from collectorpro.core.report_model import Report
 from collectorpro.models.db import Database
 from collectorpro.models.enums import UserRole
-from collectorpro.services import (
-    account_list,
-    accounts,
-    arrangements,
-    contact_guard,
-    contacts,
-    disputes,
-    users,
-    worklist,
-)
-from collectorpro.services.compliance import Decision
-from collectorpro.services.errors import DomainError, StorageError
-from collectorpro.services.overrides import Override
+from collectorpro.services.accounts import book as accounts
+from collectorpro.services.accounts import contact_points as contacts
+from collectorpro.services.accounts import listing as account_list
+from collectorpro.services.accounts.snapshots import ListSummary
+from collectorpro.services.compliance import guard as contact_guard
+from collectorpro.services.compliance.overrides import Override
+from collectorpro.services.compliance.rules import Decision
+from collectorpro.services.disputes import lifecycle as disputes
+from collectorpro.services.office import users
+from collectorpro.services.plans import arrangements
 from collectorpro.services.reports.catalog import build_report
-from collectorpro.services.reports.model import Report
-from collectorpro.services.snapshots import ListSummary
+from collectorpro.services.worklist import today as worklist
 from collectorpro.ui import formatting, help_dialogs, messages, override_dialog, translation
 from collectorpro.ui.account_dialogs import (
     AddressDialog,

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from collectorpro.i18n import label
+from collectorpro.core.i18n import label
 from collectorpro.models.enums import AccountStatus, PlanStatus
-from collectorpro.services import arrangements, paperwork
+from collectorpro.services.money import paperwork
+from collectorpro.services.plans import arrangements
 from collectorpro.ui import formatting, messages
 from collectorpro.ui.arrangement_wizard import ArrangementWizard
 from collectorpro.ui.document_preview import DocumentPreview, show_pdf

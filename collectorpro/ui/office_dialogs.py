@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -16,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collectorpro.core.money import format_money, parse_money
 from collectorpro.models.db import Database
-from collectorpro.services import arrangements
-from collectorpro.services import timezones as tz
-from collectorpro.services.money import format_money, parse_money
-from collectorpro.services.office_settings import (
+from collectorpro.services.compliance import timezones as tz
+from collectorpro.services.office.settings import (
     OfficeProfile,
     PlanPolicy,
     get_office_profile,
@@ -28,6 +29,7 @@ from collectorpro.services.office_settings import (
     save_office_profile,
     save_plan_policy,
 )
+from collectorpro.services.plans import arrangements
 from collectorpro.ui.form_dialog import FormDialog
 
 US_TIME_ZONES = (
@@ -39,6 +41,17 @@ US_TIME_ZONES = (
     tz.ALASKA,
     tz.HAWAII,
 )
+
+
+def choose_logo_file(parent: QWidget | None) -> str:
+    """The picture the person picked, or "" (a function so tests can answer it)."""
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ChooseLogoFile", "Choose the office logo"),
+        "",
+        QCoreApplication.translate("ChooseLogoFile", "Pictures (*.png *.jpg *.jpeg)"),
+    )
+    return chosen
 
 
 class OfficeProfileDialog(FormDialog):
@@ -108,8 +121,6 @@ class OfficeProfileDialog(FormDialog):
         )
 
     def browse_logo(self) -> None:
-        from collectorpro.ui.welcome import choose_logo_file
-
         chosen = choose_logo_file(self)
         if chosen:
             self.logo.setText(chosen)

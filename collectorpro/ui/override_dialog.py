@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collectorpro.services.compliance import Decision
-from collectorpro.services.overrides import MIN_OVERRIDE_REASON, Override
-from collectorpro.services.snapshots import UserView
+from collectorpro.services.compliance.overrides import MIN_OVERRIDE_REASON, Override
+from collectorpro.services.compliance.rules import Decision
+from collectorpro.services.office.users import UserView
 
 __all__ = ["OverrideDialog", "ask_override"]
 

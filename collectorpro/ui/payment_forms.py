@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collectorpro.i18n import QT_TRANSLATE_NOOP, label
+from collectorpro.core.errors import ValidationError
+from collectorpro.core.i18n import QT_TRANSLATE_NOOP, label
+from collectorpro.core.money import parse_money
 from collectorpro.models.db import Database
 from collectorpro.models.enums import PaymentMethod
-from collectorpro.services import payments
-from collectorpro.services.errors import ValidationError
-from collectorpro.services.money import parse_money
+from collectorpro.services.money import payments
 from collectorpro.ui import formatting, messages
 from collectorpro.ui.account_dialogs import _pydate, _qdate
 from collectorpro.ui.form_dialog import FormDialog, date_edit

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collectorpro.i18n import label
+from collectorpro.core.i18n import label
 from collectorpro.models.enums import InstallmentStatus
-from collectorpro.services.arrangements import PlanView
+from collectorpro.services.plans.arrangements import PlanView
 from collectorpro.ui import formatting
 from collectorpro.ui.tables import fill_table, make_table
 

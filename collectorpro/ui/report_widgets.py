@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collectorpro.services.reports.model import Cell, Chart, Column, Report, ReportTable
+from collectorpro.core.report_model import Cell, Chart, Column, Report, ReportTable
 from collectorpro.ui import formatting
 from collectorpro.ui.tables import RIGHT, make_table
 

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collectorpro.i18n import QT_TRANSLATE_NOOP
+from collectorpro.core.i18n import QT_TRANSLATE_NOOP
+from collectorpro.core.report_model import Report
 from collectorpro.models.db import Database
-from collectorpro.services.office_settings import get_office_profile
+from collectorpro.services.office.settings import get_office_profile
 from collectorpro.services.reports.catalog import REPORTS, build_report, report_title
 from collectorpro.services.reports.export import export_report
-from collectorpro.services.reports.model import Report
 from collectorpro.ui import messages
 from collectorpro.ui.report_widgets import ChartWidget, HeadlineWidget, ReportTableWidget
 from collectorpro.ui.worker import Worker, run_job

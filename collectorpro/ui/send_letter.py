@@ -11,18 +11,18 @@ from datetime import UTC, date, datetime, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from collectorpro.core.money import format_money, parse_money
 from collectorpro.models.db import Database
-from collectorpro.services.compliance import EMAIL, LETTER
-from collectorpro.services.letter_mail import email_target
-from collectorpro.services.letter_texts import LANGUAGES, TEMPLATES, language_name
-from collectorpro.services.letters import (
+from collectorpro.services.compliance.rules import EMAIL, LETTER
+from collectorpro.services.letters.compose import (
     ComposedLetter,
     compose_letter,
     letter_decision,
     settlement_defaults,
     template_title,
 )
-from collectorpro.services.money import format_money, parse_money
+from collectorpro.services.letters.emailing import email_target
+from collectorpro.services.letters.texts import LANGUAGES, TEMPLATES, language_name
 from collectorpro.ui.form_dialog import FormDialog, date_edit
 
 __all__ = ["SendLetterDialog"]

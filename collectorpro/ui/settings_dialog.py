@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collectorpro.core.errors import DomainError, StorageError, ValidationError
 from collectorpro.models.db import Database
-from collectorpro.services.errors import DomainError, StorageError, ValidationError
-from collectorpro.services.settings import OfficeSettings, save_settings
+from collectorpro.services.setup.settings import OfficeSettings, save_settings
 from collectorpro.ui import translation
 from collectorpro.ui.form_dialog import FormDialog
 from collectorpro.ui.letter_settings import EmailSettingsDialog, LetterOptionsDialog

@@ -3,7 +3,7 @@
 CollectorPro's own words come from ``resources/translations/collectorpro_<lang>.qm`` (compiled
 from the ``.ts`` next to it by ``make translations``); Qt's own buttons and dialogs (Cancel,
 the file and print dialogs, the calendar) from Qt's ``qtbase_<lang>.qm``. The services layer
-translates its messages through ``collectorpro.i18n``, which this module points at Qt's
+translates its messages through ``collectorpro.core.i18n``, which this module points at Qt's
 translator. The choice is kept per person in QSettings, not in the office database: two
 collectors may share an office and read it in different languages.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from collectorpro import i18n, paths
+from collectorpro.core import i18n, paths
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,19 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collectorpro.i18n import QT_TRANSLATE_NOOP
+from collectorpro.core.errors import DomainError, StorageError, ValidationError
+from collectorpro.core.i18n import QT_TRANSLATE_NOOP
 from collectorpro.models.db import Database
-from collectorpro.services import timezones as tz
-from collectorpro.services.contacts import format_phone, normalize_phone
-from collectorpro.services.errors import DomainError, StorageError, ValidationError
-from collectorpro.services.first_run import build_demo_office, set_up_office, setup_problems
-from collectorpro.services.office import open_database
-from collectorpro.services.office_settings import OfficeProfile
-from collectorpro.ui import translation
+from collectorpro.services.accounts.contact_points import format_phone, normalize_phone
+from collectorpro.services.compliance import timezones as tz
+from collectorpro.services.office.database import open_database
+from collectorpro.services.office.settings import OfficeProfile
+from collectorpro.services.setup.first_run import build_demo_office, set_up_office, setup_problems
+from collectorpro.ui import office_dialogs, translation
 from collectorpro.ui.office_dialogs import US_TIME_ZONES
 from collectorpro.ui.worker import Worker, start
 
-__all__ = ["DEMO_ACCOUNTS", "US_STATE_NAMES", "WelcomeDialog", "choose_logo_file", "run_welcome"]
+__all__ = ["DEMO_ACCOUNTS", "US_STATE_NAMES", "WelcomeDialog", "run_welcome"]
 
 log = logging.getLogger(__name__)
 
@@ -104,17 +103,6 @@ US_STATE_NAMES: tuple[tuple[str, str], ...] = (
     ("WI", QT_TRANSLATE_NOOP("UsStates", "Wisconsin")),
     ("WY", QT_TRANSLATE_NOOP("UsStates", "Wyoming")),
 )
-
-
-def choose_logo_file(parent: QWidget | None) -> str:
-    """The picture the person picked, or "" (a function so tests can answer it)."""
-    chosen, _filter = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("ChooseLogoFile", "Choose the office logo"),
-        "",
-        QCoreApplication.translate("ChooseLogoFile", "Pictures (*.png *.jpg *.jpeg)"),
-    )
-    return chosen
 
 
 class WelcomeDialog(QDialog):
@@ -353,7 +341,7 @@ class WelcomeDialog(QDialog):
         super().reject()
 
     def browse_logo(self) -> None:
-        chosen = choose_logo_file(self)
+        chosen = office_dialogs.choose_logo_file(self)
         if chosen:
             self.logo.setText(chosen)
 

@@ -14,8 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressBar
 
-from collectorpro.errors import StorageError
-from collectorpro.services.errors import DomainError
+from collectorpro.core.errors import DomainError, StorageError
 
 __all__ = ["Worker", "busy_bar", "run_job", "start"]
 

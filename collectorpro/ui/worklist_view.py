@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collectorpro.services.worklist import SECTIONS, WorkItem, Worklist
+from collectorpro.services.worklist.today import SECTIONS, WorkItem, Worklist
 from collectorpro.ui import formatting
 from collectorpro.ui.tables import RIGHT
 from collectorpro.ui.worker import Worker, busy_bar, run_job

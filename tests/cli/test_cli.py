@@ -109,7 +109,7 @@ def test_receipt_copy_to_a_file(capsys, demo_db_path, tmp_path):
 def test_can_contact_prints_the_decision_as_json(capsys, tmp_path):
     import json
 
-    from collectorpro.services.office import open_database
+    from collectorpro.services.office.database import open_database
     from tests.factories import make_account
 
     path = tmp_path / "office.sqlite3"
@@ -147,8 +147,8 @@ def test_can_contact_prints_the_decision_as_json(capsys, tmp_path):
 
 
 def _letters_office(tmp_path):
-    from collectorpro.services.office import open_database
-    from collectorpro.services.office_settings import OfficeProfile, save_office_profile
+    from collectorpro.services.office.database import open_database
+    from collectorpro.services.office.settings import OfficeProfile, save_office_profile
     from tests.factories import make_account
 
     path = tmp_path / "office.sqlite3"
@@ -164,7 +164,7 @@ def _letters_office(tmp_path):
     make_account(db, number="L-2", days_late=50, zip_code="10001")
     deceased = make_account(db, number="L-3", days_late=45)
     with db.write() as session:
-        from collectorpro.services.accounts import load_account
+        from collectorpro.services.accounts.book import load_account
 
         load_account(session, deceased).deceased = True
     db.dispose()
@@ -322,7 +322,7 @@ def test_report_aging_to_excel_csv_and_pdf_ties_to_the_ledger(capsys, demo_db_pa
 def test_import_accounts_then_payments_with_exit_codes(capsys, tmp_path):
     from collectorpro.services.importing.mapping import profile_from_mapping
     from collectorpro.services.importing.profiles import save_profile
-    from collectorpro.services.office import open_database
+    from collectorpro.services.office.database import open_database
 
     path = tmp_path / "office.sqlite3"
     open_database(path).dispose()
@@ -389,7 +389,7 @@ def test_self_test_names_the_failing_step(monkeypatch):
     import io
 
     from collectorpro import selftest
-    from collectorpro.services import letters
+    from collectorpro.services.letters import compose as letters
 
     def broken(*_args, **_kwargs):
         raise OSError("font missing")

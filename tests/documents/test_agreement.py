@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from babel.dates import format_date
 
+from collectorpro.core.errors import ValidationError
+from collectorpro.core.money import format_money
 from collectorpro.documents import (
     DEFAULT_TERMS,
     Arrangement,
@@ -16,9 +18,7 @@ from collectorpro.documents import (
     render_plan_agreement,
 )
 from collectorpro.documents.agreement import _TEXT, DEFAULT_TERMS_ES, default_terms
-from collectorpro.services.errors import ValidationError
-from collectorpro.services.money import format_money
-from collectorpro.services.plans import Frequency, ScheduleLine, build_schedule
+from collectorpro.services.plans.schedule import Frequency, ScheduleLine, build_schedule
 from tests.documents.helpers import (
     DEBTOR_ADDRESS,
     LETTERHEAD,

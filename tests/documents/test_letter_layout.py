@@ -14,7 +14,7 @@ from collectorpro.documents import OfficeLetterhead
 from collectorpro.documents.letter import Itemization, LetterData, TearOff, render_letter
 from collectorpro.documents.styles import fmt_date, fmt_money
 from collectorpro.documents.wording import letterhead_in
-from collectorpro.services.letter_texts import default_text, labels
+from collectorpro.services.letters.texts import default_text, labels
 from tests.documents.helpers import page_texts
 
 LOCALES = {"en": "en_US", "es": "es_US"}

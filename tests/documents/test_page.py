@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.platypus import Paragraph
 
+from collectorpro.core.errors import StorageError
 from collectorpro.documents import OfficeLetterhead, PageSetup, build_pdf, register_fonts
 from collectorpro.documents.styles import esc, styles
-from collectorpro.errors import StorageError
 from tests.documents.helpers import LETTERHEAD, page_size, page_texts, pdf_text
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from collectorpro.core.errors import ValidationError
+from collectorpro.core.money import format_money
 from collectorpro.documents import PaidInFullData, render_paid_in_full_letter
 from collectorpro.documents.paid_in_full import _TEXT
-from collectorpro.services.errors import ValidationError
-from collectorpro.services.money import format_money
 from tests.documents.helpers import (
     DEBTOR_ADDRESS,
     LETTERHEAD,

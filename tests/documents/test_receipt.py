@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from collectorpro.core.errors import ValidationError
+from collectorpro.core.money import format_money
 from collectorpro.documents import PageSetup, ReceiptData, render_receipt
 from collectorpro.documents.receipt import _TEXT
 from collectorpro.documents.wording import language_of
 from collectorpro.models.enums import PaymentMethod
-from collectorpro.services.errors import ValidationError
-from collectorpro.services.money import format_money
 from tests.documents.helpers import (
     DEBTOR_ADDRESS,
     LETTERHEAD,

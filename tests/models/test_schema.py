@@ -9,7 +9,7 @@ from sqlalchemy import inspect
 
 from collectorpro.models import Base
 from collectorpro.models.db import Database, head_revision
-from collectorpro.services.office import open_database
+from collectorpro.services.office.database import open_database
 from tests.factories import make_account, make_user
 
 
@@ -88,7 +88,7 @@ def test_append_only_tables_refuse_update_and_delete(tmp_path, table):
     user = make_user(db)
     account = make_account(db)
     from collectorpro.models.enums import Channel, Outcome
-    from collectorpro.services.interactions import log_interaction
+    from collectorpro.services.contacts.log import log_interaction
     from tests.factories import TODAY
 
     log_interaction(
@@ -128,7 +128,7 @@ def test_ledger_constraints_refuse_wrong_signs(tmp_path):
 
 
 def test_a_file_that_is_not_a_database_is_refused_in_words(tmp_path):
-    from collectorpro.services.errors import StorageError
+    from collectorpro.core.errors import StorageError
 
     bogus = tmp_path / "notes.sqlite3"
     bogus.write_text("shopping list")

@@ -8,10 +8,12 @@ from datetime import UTC, datetime
 import pytest
 
 from collectorpro.models.enums import AccountStatus, Channel, Outcome, ServiceType
-from collectorpro.services import account_list, contacts, interactions
-from collectorpro.services.account_list import UNASSIGNED, AccountQuery, SortKey
-from collectorpro.services.aging import AgingBucket
-from collectorpro.services.office import open_database
+from collectorpro.services.accounts import contact_points as contacts
+from collectorpro.services.accounts import listing as account_list
+from collectorpro.services.accounts.aging import AgingBucket
+from collectorpro.services.accounts.listing import UNASSIGNED, AccountQuery, SortKey
+from collectorpro.services.contacts import log as interactions
+from collectorpro.services.office.database import open_database
 from tests.factories import TODAY, make_account, make_user
 
 

@@ -8,14 +8,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from collectorpro.models.enums import InstallmentStatus, PromiseStatus
-from collectorpro.services.allocation import (
+from collectorpro.services.plans.allocation import (
     PromiseTerms,
     StandingPayment,
     allocate,
     evaluate_plan,
     evaluate_promises,
 )
-from collectorpro.services.plans import build_schedule
+from collectorpro.services.plans.schedule import build_schedule
 
 amounts = st.lists(st.integers(min_value=1, max_value=10_000_00), min_size=1, max_size=40)
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from collectorpro.services.business_days import (
+from collectorpro.services.compliance.business_days import (
     add_business_days,
     assumed_receipt,
     federal_holiday,

@@ -16,8 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from collectorpro.services import compliance, timezones
-from collectorpro.services.compliance import (
+from collectorpro.core.errors import ValidationError
+from collectorpro.services.compliance import rules as compliance
+from collectorpro.services.compliance import timezones
+from collectorpro.services.compliance.rules import (
     CHANNELS,
     STATUTE_OF_LIMITATIONS_YEARS,
     ContactContext,
@@ -27,7 +29,6 @@ from collectorpro.services.compliance import (
     is_time_barred,
     may_report_medical_debt,
 )
-from collectorpro.services.errors import ValidationError
 
 ET = "America/New_York"
 PT = "America/Los_Angeles"
@@ -689,7 +690,8 @@ def test_invalid_input_is_refused_in_plain_words(make: Any, field: str) -> None:
 def test_engine_is_pure() -> None:
     """No Qt behind the rules, and no database in these modules: pure in, pure out."""
     code = (
-        "import sys, collectorpro.services.compliance, collectorpro.services.timezones\n"
+        "import sys, collectorpro.services.compliance.rules\n"
+        "import collectorpro.services.compliance.timezones\n"
         "assert not [m for m in sys.modules if m.startswith('PySide6')]\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])

@@ -8,14 +8,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
+from collectorpro.core.errors import NotFound, ValidationError
 from collectorpro.models import Account, Address, Email, Phone, utcnow
 from collectorpro.models.enums import AccountStatus, Channel, ContactKind, Outcome
-from collectorpro.services import contact_guard
-from collectorpro.services.compliance import CHANNELS, PastContact
-from collectorpro.services.contact_guard import decide, decide_all, past_contacts
-from collectorpro.services.errors import NotFound, ValidationError
-from collectorpro.services.interactions import log_interaction
-from collectorpro.services.office import open_database
+from collectorpro.services.compliance import guard as contact_guard
+from collectorpro.services.compliance.guard import decide, decide_all, past_contacts
+from collectorpro.services.compliance.rules import CHANNELS, PastContact
+from collectorpro.services.contacts.log import log_interaction
+from collectorpro.services.office.database import open_database
 from tests.factories import TODAY, make_account, make_user
 
 NY = ZoneInfo("America/New_York")
@@ -324,7 +324,7 @@ def test_refuses_a_time_without_a_zone_and_an_unknown_account(db, ny_account):
 
 def test_a_time_barred_debt_warns_and_follows_the_offices_own_table(db):
     from collectorpro.models import Setting
-    from collectorpro.services.office_settings import STATUTE_KEY
+    from collectorpro.services.compliance.statute import STATUTE_KEY
 
     old = make_account(db, number="OLD-1", days_late=4 * 365)  # New York: 3 years to sue
     findings = decide(db, old, "letter", NOON).warnings

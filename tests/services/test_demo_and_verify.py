@@ -6,13 +6,13 @@ import sqlite3
 
 import pytest
 
-from collectorpro.services import account_list
-from collectorpro.services.account_list import AccountQuery
-from collectorpro.services.aging import AgingBucket
-from collectorpro.services.demo import generate_demo
-from collectorpro.services.errors import DomainError
-from collectorpro.services.office import open_database
-from collectorpro.services.verify import verify_database
+from collectorpro.core.errors import DomainError
+from collectorpro.services.accounts import listing as account_list
+from collectorpro.services.accounts.aging import AgingBucket
+from collectorpro.services.accounts.listing import AccountQuery
+from collectorpro.services.office.database import open_database
+from collectorpro.services.office.verify import verify_database
+from collectorpro.services.setup.demo import generate_demo
 from tests.factories import TODAY
 
 
@@ -109,7 +109,7 @@ def test_verify_passes_on_the_demo_and_catches_a_wrong_balance(demo_db_path):
 
 def test_demo_payments_have_receipts_and_plans_agree_with_them(demo_db_path):
     from collectorpro.models.enums import PlanStatus
-    from collectorpro.services.arrangements import bring_up_to_date, list_plans
+    from collectorpro.services.plans.arrangements import bring_up_to_date, list_plans
 
     conn = sqlite3.connect(demo_db_path)
     payments = conn.execute("SELECT count(*) FROM ledger_entries WHERE kind='payment'").fetchone()

@@ -6,18 +6,18 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from collectorpro.core.errors import InvalidTransition, ValidationError
 from collectorpro.models.enums import AccountStatus, DisputeChannel, DisputeStatus
-from collectorpro.services.accounts import change_status, get_account_detail
-from collectorpro.services.contact_guard import decide
-from collectorpro.services.disputes import (
+from collectorpro.services.accounts.book import change_status, get_account_detail
+from collectorpro.services.compliance.guard import decide
+from collectorpro.services.disputes.lifecycle import (
     account_disputes,
     close_dispute,
     list_disputes,
     mark_verification_sent,
     open_dispute,
 )
-from collectorpro.services.errors import InvalidTransition, ValidationError
-from collectorpro.services.office import open_database
+from collectorpro.services.office.database import open_database
 from tests.factories import TODAY, make_account, make_user
 
 NOON_EASTERN = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from collectorpro.services.errors import DomainError
+from collectorpro.core.errors import DomainError
 from collectorpro.services.importing import (
     FieldError,
     ImportFileError,

@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from collectorpro.core.errors import DomainError
 from collectorpro.models import Account, Address, ImportBatch, LedgerEntry, Payment
 from collectorpro.models.enums import LedgerKind
-from collectorpro.services.errors import DomainError
 from collectorpro.services.importing.mapping import suggest_mapping
 from collectorpro.services.importing.run import (
     ImportCancelled,
@@ -22,7 +22,7 @@ from collectorpro.services.importing.run import (
     preview_import,
 )
 from collectorpro.services.importing.sources import ImportFileError, inspect
-from collectorpro.services.office import open_database
+from collectorpro.services.office.database import open_database
 from tests.factories import make_user
 
 TODAY = date(2026, 11, 24)

@@ -6,11 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from collectorpro.core.errors import NotFound, ValidationError
 from collectorpro.models.enums import AccountStatus, Channel, Outcome, PromiseStatus
-from collectorpro.services import interactions
-from collectorpro.services.accounts import get_account_detail
-from collectorpro.services.errors import NotFound, ValidationError
-from collectorpro.services.office import open_database
+from collectorpro.services.accounts.book import get_account_detail
+from collectorpro.services.contacts import log as interactions
+from collectorpro.services.contacts import promises
+from collectorpro.services.office.database import open_database
 from tests.factories import TODAY, make_account, make_user
 
 NOON_EASTERN = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
@@ -82,7 +83,7 @@ def test_unknown_account(office):
 
 def test_record_promise_writes_note_promise_and_audit(office):
     db, user, account = office
-    interactions.record_promise(
+    promises.record_promise(
         db, account_id=account, user_id=user, amount_cents=2500, due_date=TODAY, today=TODAY
     )
     detail = get_account_detail(db, account, as_of=TODAY)
@@ -97,10 +98,10 @@ def test_record_promise_writes_note_promise_and_audit(office):
 def test_a_call_the_rules_stop_needs_a_managers_written_reason(office):
     from sqlalchemy import select
 
+    from collectorpro.core.errors import ValidationError
     from collectorpro.models import AuditEvent, ContactOverride
     from collectorpro.models.enums import UserRole
-    from collectorpro.services.errors import ValidationError
-    from collectorpro.services.overrides import ContactBlocked, Override
+    from collectorpro.services.compliance.overrides import ContactBlocked, Override
 
     db, user, account = office
     late = datetime(2026, 11, 24, 2, 30, tzinfo=UTC)  # 9:30 pm in New York

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from collectorpro.core.errors import InvalidTransition, NotFound, ValidationError
 from collectorpro.models.enums import AccountStatus, LedgerKind
-from collectorpro.services import accounts
-from collectorpro.services.errors import InvalidTransition, NotFound, ValidationError
-from collectorpro.services.office import open_database
+from collectorpro.services.accounts import book as accounts
+from collectorpro.services.office.database import open_database
 from tests.factories import TODAY, make_account, make_user
 
 
@@ -120,7 +120,7 @@ def test_status_transitions_are_enforced_and_audited(office):
 
 def test_a_failed_write_leaves_nothing_behind(office, monkeypatch):
     db, user, account_id = office
-    from collectorpro.services import audit
+    from collectorpro.services.office import audit
 
     def broken(*args, **kwargs):
         raise RuntimeError("disk trouble")

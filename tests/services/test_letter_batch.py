@@ -10,12 +10,12 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from collectorpro.core.errors import StorageError, ValidationError
 from collectorpro.models import Address, Interaction, IssuedDocument, LetterBatch
 from collectorpro.models.enums import AccountStatus, Channel, DisputeChannel
-from collectorpro.services.accounts import load_account
-from collectorpro.services.disputes import open_dispute
-from collectorpro.services.errors import StorageError, ValidationError
-from collectorpro.services.letter_batch import (
+from collectorpro.services.accounts.book import load_account
+from collectorpro.services.disputes.lifecycle import open_dispute
+from collectorpro.services.letters.batch import (
     DEFAULT_RULES,
     BatchRule,
     accounts_for_rule,
@@ -24,9 +24,9 @@ from collectorpro.services.letter_batch import (
     run_batch,
     save_rules,
 )
-from collectorpro.services.letters import account_documents
-from collectorpro.services.office import open_database
-from collectorpro.services.office_settings import OfficeProfile, save_office_profile
+from collectorpro.services.letters.compose import account_documents
+from collectorpro.services.office.database import open_database
+from collectorpro.services.office.settings import OfficeProfile, save_office_profile
 from tests.factories import TODAY, make_account, make_user
 
 AT = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)

@@ -9,20 +9,20 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
+from collectorpro.core.errors import DomainError
 from collectorpro.models import Email
 from collectorpro.models.enums import Channel
-from collectorpro.services.accounts import load_account
-from collectorpro.services.errors import DomainError
-from collectorpro.services.letter_mail import email_document, email_letter, email_target
-from collectorpro.services.letters import (
+from collectorpro.services.accounts.book import load_account
+from collectorpro.services.letters.compose import (
     LetterBlocked,
     account_documents,
     letter_pdf,
     prepare_letter,
 )
-from collectorpro.services.mailer import MailError, SmtpSettings
-from collectorpro.services.office import open_database
-from collectorpro.services.office_settings import OfficeProfile, save_office_profile
+from collectorpro.services.letters.emailing import email_document, email_letter, email_target
+from collectorpro.services.letters.mailer import MailError, SmtpSettings
+from collectorpro.services.office.database import open_database
+from collectorpro.services.office.settings import OfficeProfile, save_office_profile
 from tests.factories import TODAY, make_account, make_user
 from tests.services.test_mailer import _free_port, start_server  # noqa: F401 (fixture)
 

@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from collectorpro.core.errors import ValidationError
 from collectorpro.documents.letter import LetterData
 from collectorpro.models import (
     Address,
@@ -24,17 +25,10 @@ from collectorpro.models.enums import (
     LedgerKind,
     UserRole,
 )
-from collectorpro.services.accounts import add_ledger_entry, load_account
-from collectorpro.services.business_days import validation_period_end
-from collectorpro.services.disputes import account_disputes, open_dispute
-from collectorpro.services.errors import ValidationError
-from collectorpro.services.letter_texts import (
-    TEMPLATES,
-    letter_text,
-    reset_letter_text,
-    save_letter_text,
-)
-from collectorpro.services.letters import (
+from collectorpro.services.accounts.book import add_ledger_entry, load_account
+from collectorpro.services.compliance.business_days import validation_period_end
+from collectorpro.services.disputes.lifecycle import account_disputes, open_dispute
+from collectorpro.services.letters.compose import (
     LetterBlocked,
     LetterNotProduced,
     LetterOptions,
@@ -46,8 +40,14 @@ from collectorpro.services.letters import (
     prepare_letter,
     save_letter_options,
 )
-from collectorpro.services.office import open_database
-from collectorpro.services.office_settings import OfficeProfile, save_office_profile
+from collectorpro.services.letters.texts import (
+    TEMPLATES,
+    letter_text,
+    reset_letter_text,
+    save_letter_text,
+)
+from collectorpro.services.office.database import open_database
+from collectorpro.services.office.settings import OfficeProfile, save_office_profile
 from tests.factories import TODAY, make_account, make_user
 
 NOON_EASTERN = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
@@ -418,8 +418,8 @@ def test_spanish_language_can_be_overridden_per_letter(db, account):
 
 def test_receipts_and_paid_in_full_letters_speak_the_debtors_language(db, account, user):
     from collectorpro.models.enums import PaymentMethod
-    from collectorpro.services.paperwork import paid_in_full_pdf, receipt_pdf
-    from collectorpro.services.payments import post_payment
+    from collectorpro.services.money.paperwork import paid_in_full_pdf, receipt_pdf
+    from collectorpro.services.money.payments import post_payment
 
     set_language(db, account, "es")
     result = post_payment(

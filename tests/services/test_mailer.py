@@ -21,10 +21,10 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 from sqlalchemy import select
 
+from collectorpro.core.errors import ValidationError
 from collectorpro.models import AuditEvent, Setting
 from collectorpro.models.db import Database
-from collectorpro.services.errors import ValidationError
-from collectorpro.services.mailer import (
+from collectorpro.services.letters.mailer import (
     KEYRING_SERVICE,
     MailError,
     OutgoingEmail,
@@ -39,7 +39,7 @@ from collectorpro.services.mailer import (
     send_email,
     store_password,
 )
-from collectorpro.services.office import open_database
+from collectorpro.services.office.database import open_database
 from tests.factories import make_user
 
 PASSWORD = "correct horse 7!"

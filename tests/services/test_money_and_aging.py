@@ -8,15 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from collectorpro.services.aging import (
+from collectorpro.core.errors import ValidationError
+from collectorpro.core.money import format_money, parse_money
+from collectorpro.services.accounts.aging import (
     BUCKET_RANGES,
     AgingBucket,
     bucket_for,
     days_past_due,
     delinquency_date_range,
 )
-from collectorpro.services.errors import ValidationError
-from collectorpro.services.money import format_money, parse_money
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
+from collectorpro.core.errors import InvalidTransition, ValidationError
 from collectorpro.models.enums import (
     AccountStatus,
     Arrangement,
@@ -18,8 +19,23 @@ from collectorpro.models.enums import (
     PromiseStatus,
     UserRole,
 )
-from collectorpro.services.accounts import change_status, get_account_detail
-from collectorpro.services.arrangements import (
+from collectorpro.services.accounts.book import change_status, get_account_detail
+from collectorpro.services.contacts.promises import record_promise
+from collectorpro.services.money.paperwork import paid_in_full_pdf, plan_agreement_pdf, receipt_pdf
+from collectorpro.services.money.payments import (
+    OverpaymentNeedsConfirmation,
+    post_payment,
+    reverse_payment,
+)
+from collectorpro.services.office.database import open_database
+from collectorpro.services.office.settings import (
+    OfficeProfile,
+    PlanPolicy,
+    get_plan_policy,
+    save_office_profile,
+    save_plan_policy,
+)
+from collectorpro.services.plans.arrangements import (
     PlanTerms,
     arrangement_context,
     bring_up_to_date,
@@ -27,23 +43,7 @@ from collectorpro.services.arrangements import (
     create_plan,
     list_plans,
 )
-from collectorpro.services.errors import InvalidTransition, ValidationError
-from collectorpro.services.interactions import record_promise
-from collectorpro.services.office import open_database
-from collectorpro.services.office_settings import (
-    OfficeProfile,
-    PlanPolicy,
-    get_plan_policy,
-    save_office_profile,
-    save_plan_policy,
-)
-from collectorpro.services.paperwork import paid_in_full_pdf, plan_agreement_pdf, receipt_pdf
-from collectorpro.services.payments import (
-    OverpaymentNeedsConfirmation,
-    post_payment,
-    reverse_payment,
-)
-from collectorpro.services.plans import Frequency
+from collectorpro.services.plans.schedule import Frequency
 from tests.factories import TODAY, make_account, make_user
 
 
@@ -541,7 +541,7 @@ def test_receipt_and_agreement_say_what_happened(db, account, user):
 
 
 def test_a_paid_in_full_letter_needs_a_paid_account(db, account, user):
-    from collectorpro.services.errors import DomainError
+    from collectorpro.core.errors import DomainError
 
     with pytest.raises(DomainError, match="only for an account that is paid"):
         paid_in_full_pdf(db, account, today=TODAY)

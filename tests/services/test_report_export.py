@@ -14,21 +14,21 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from collectorpro.documents.page import OfficeLetterhead
-from collectorpro.documents.report_pdf import render_report
-from collectorpro.errors import StorageError
-from collectorpro.services.reports.export import (
-    export_report,
-    neutralise,
-    sheet_name,
-    write_csv,
-)
-from collectorpro.services.reports.model import (
+from collectorpro.core.errors import StorageError
+from collectorpro.core.report_model import (
     Chart,
     Column,
     Report,
     ReportTable,
     Series,
+)
+from collectorpro.documents.page import OfficeLetterhead
+from collectorpro.documents.report_pdf import render_report
+from collectorpro.services.reports.export import (
+    export_report,
+    neutralise,
+    sheet_name,
+    write_csv,
 )
 
 FORMULA = '=HYPERLINK("http://x")'

@@ -11,6 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from collectorpro.core.errors import NotFound, ValidationError
+from collectorpro.core.report_model import Report, ReportTable
 from collectorpro.models import ContactOverride
 from collectorpro.models.enums import (
     CONVERSATION_OUTCOMES,
@@ -21,13 +23,11 @@ from collectorpro.models.enums import (
     PaymentMethod,
     UserRole,
 )
-from collectorpro.services.accounts import add_ledger_entry, load_account
-from collectorpro.services.aging import AgingBucket, bucket_for, days_past_due
-from collectorpro.services.demo import generate_demo
-from collectorpro.services.disputes import close_dispute, open_dispute
-from collectorpro.services.errors import NotFound, ValidationError
-from collectorpro.services.office import open_database
-from collectorpro.services.payments import post_payment, reverse_payment
+from collectorpro.services.accounts.aging import AgingBucket, bucket_for, days_past_due
+from collectorpro.services.accounts.book import add_ledger_entry, load_account
+from collectorpro.services.disputes.lifecycle import close_dispute, open_dispute
+from collectorpro.services.money.payments import post_payment, reverse_payment
+from collectorpro.services.office.database import open_database
 from collectorpro.services.reports.catalog import (
     REPORTS,
     build_report,
@@ -39,7 +39,7 @@ from collectorpro.services.reports.figures import (
     raw_aging_sql,
     weekly_collections,
 )
-from collectorpro.services.reports.model import Report, ReportTable
+from collectorpro.services.setup.demo import generate_demo
 from tests.factories import TODAY, make_account, make_user
 
 OFFICE_ZONE = ZoneInfo("America/New_York")  # the demo office's zone, and the default one

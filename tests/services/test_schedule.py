@@ -11,8 +11,8 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from collectorpro.services.errors import DomainError
-from collectorpro.services.plans import (
+from collectorpro.core.errors import DomainError
+from collectorpro.services.plans.schedule import (
     MAX_INSTALLMENTS,
     Frequency,
     ScheduleError,

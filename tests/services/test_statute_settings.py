@@ -7,17 +7,17 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from collectorpro.core.errors import ValidationError
 from collectorpro.models import AuditEvent
-from collectorpro.services.compliance import STATUTE_OF_LIMITATIONS_YEARS, is_time_barred
-from collectorpro.services.errors import ValidationError
-from collectorpro.services.office import open_database
-from collectorpro.services.office_settings import (
+from collectorpro.services.compliance.rules import STATUTE_OF_LIMITATIONS_YEARS, is_time_barred
+from collectorpro.services.compliance.statute import (
     STATUTE_KEY,
     get_statute_table,
     save_statute_overrides,
     statute_overrides,
+    statute_table,
 )
-from collectorpro.services.statute import statute_table
+from collectorpro.services.office.database import open_database
 from tests.factories import make_user
 
 
@@ -115,7 +115,7 @@ def test_is_time_barred_honours_an_override(db, user):
 
 
 def test_a_damaged_setting_falls_back_to_the_defaults(db):
-    from collectorpro.services.office_settings import store_setting
+    from collectorpro.services.office.settings import store_setting
 
     with db.write() as session:
         store_setting(session, STATUTE_KEY, "not json")

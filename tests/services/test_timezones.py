@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from collectorpro.services import timezones
-from collectorpro.services.compliance import STATUTE_OF_LIMITATIONS_YEARS
-from collectorpro.services.errors import ValidationError
-from collectorpro.services.timezones import (
+from collectorpro.core.errors import ValidationError
+from collectorpro.services.compliance import timezones
+from collectorpro.services.compliance.rules import STATUTE_OF_LIMITATIONS_YEARS
+from collectorpro.services.compliance.timezones import (
     candidate_time_zones,
     clock_text,
     day_phrase,

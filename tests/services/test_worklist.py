@@ -8,10 +8,11 @@ import pytest
 
 from collectorpro.models import PromiseToPay
 from collectorpro.models.enums import AccountStatus, Channel, Outcome, PromiseStatus
-from collectorpro.services.accounts import load_account
-from collectorpro.services.interactions import log_interaction, record_promise
-from collectorpro.services.office import open_database
-from collectorpro.services.worklist import build_worklist, score_parts
+from collectorpro.services.accounts.book import load_account
+from collectorpro.services.contacts.log import log_interaction
+from collectorpro.services.contacts.promises import record_promise
+from collectorpro.services.office.database import open_database
+from collectorpro.services.worklist.today import build_worklist, score_parts
 from tests.factories import TODAY, make_account, make_user
 
 NOON_EASTERN = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)

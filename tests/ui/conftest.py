@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 
 from collectorpro.models.db import Database
 from collectorpro.models.enums import ServiceType
-from collectorpro.services.office import open_database
+from collectorpro.services.office.database import open_database
 from collectorpro.ui import messages
 from collectorpro.ui.main_window import MainWindow
 from tests.factories import TODAY, make_account, make_user

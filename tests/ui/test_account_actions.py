@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from collectorpro.models.enums import AccountStatus
-from collectorpro.services.accounts import get_account_detail
+from collectorpro.services.accounts.book import get_account_detail
 from collectorpro.ui.account_dialogs import (
     LedgerEntryDialog,
     LogInteractionDialog,

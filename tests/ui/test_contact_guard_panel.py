@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtGui import QColor
 
-from collectorpro.services.accounts import find_account_id
-from collectorpro.services.compliance import ContactContext, Decision, evaluate
-from collectorpro.services.contact_guard import decide_all
-from collectorpro.services.errors import StorageError
+from collectorpro.core.errors import StorageError
+from collectorpro.services.accounts.book import find_account_id
+from collectorpro.services.compliance.guard import decide_all
+from collectorpro.services.compliance.rules import ContactContext, Decision, evaluate
 from collectorpro.ui import contact_guard_panel
 from collectorpro.ui.contact_guard_panel import (
     ALLOWED,
@@ -216,4 +216,4 @@ def test_the_panel_never_touches_the_database():
     }
     assert not any(name and name.startswith("sqlalchemy") for name in imported)
     assert not any(name and name.startswith("collectorpro.models") for name in imported)
-    assert "collectorpro.services.contact_guard" not in imported
+    assert "collectorpro.services.compliance.guard" not in imported

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from collectorpro.models.enums import AccountStatus, DisputeChannel, DisputeStatus
-from collectorpro.services.accounts import get_account_detail
-from collectorpro.services.disputes import account_disputes, list_disputes, open_dispute
-from collectorpro.services.office_settings import get_statute_table
+from collectorpro.services.accounts.book import get_account_detail
+from collectorpro.services.compliance.statute import get_statute_table
+from collectorpro.services.disputes.lifecycle import account_disputes, list_disputes, open_dispute
 from collectorpro.ui.dispute_dialogs import (
     AccountDisputesPanel,
     CloseDisputeDialog,

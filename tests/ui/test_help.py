@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import collectorpro
-from collectorpro import paths
+from collectorpro.core import paths
 from collectorpro.ui import help_dialogs
 
 

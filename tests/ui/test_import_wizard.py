@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from collectorpro.models import Account, ImportBatch, Payment
 from collectorpro.services.importing.profiles import list_profiles
 from collectorpro.services.importing.run import ImportCancelled
-from collectorpro.services.office import open_database
+from collectorpro.services.office.database import open_database
 from collectorpro.ui.import_wizard import ImportWizard, check_page, file_page, finish_page
 from tests.factories import TODAY, make_account, make_user
 

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from collectorpro import i18n
+from collectorpro.core import i18n
+from collectorpro.core.errors import ValidationError
+from collectorpro.core.money import parse_money
 from collectorpro.models.enums import AccountStatus
-from collectorpro.services.errors import ValidationError
-from collectorpro.services.money import parse_money
 from collectorpro.ui import translation
 from collectorpro.ui.main_window import MainWindow
 from tests.ui.conftest import NOON_EASTERN

@@ -7,10 +7,14 @@ import keyring.backends.fail
 import pytest
 from sqlalchemy import select
 
+from collectorpro.core.errors import ValidationError
 from collectorpro.models import Setting
-from collectorpro.services.errors import ValidationError
-from collectorpro.services.letters import LetterOptions, get_letter_options, save_letter_options
-from collectorpro.services.mailer import KEYRING_SERVICE, get_smtp_settings
+from collectorpro.services.letters.compose import (
+    LetterOptions,
+    get_letter_options,
+    save_letter_options,
+)
+from collectorpro.services.letters.mailer import KEYRING_SERVICE, get_smtp_settings
 from collectorpro.ui import letter_settings
 from collectorpro.ui.letter_settings import EmailSettingsDialog, LetterOptionsDialog
 from tests.ui.driving import click, click_box, ok, shown, type_into
@@ -90,7 +94,7 @@ def test_a_refused_option_is_shown_at_its_field(qtbot, db, monkeypatch):
 def test_an_agency_always_prints_the_disclosure(qtbot, db):
     from dataclasses import replace
 
-    from collectorpro.services.office_settings import get_office_profile, save_office_profile
+    from collectorpro.services.office.settings import get_office_profile, save_office_profile
 
     profile = replace(get_office_profile(db), is_agency=True)
     save_office_profile(db, profile, user_id=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from collectorpro.services.letter_texts import EDITABLE, FIELDS, get_letter_text, save_letter_text
+from collectorpro.services.letters.texts import EDITABLE, FIELDS, get_letter_text, save_letter_text
 from collectorpro.ui import letter_texts_dialog
 from collectorpro.ui.letter_texts_dialog import LetterTextsDialog
 from tests.ui.driving import click, shown, type_into

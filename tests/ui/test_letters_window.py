@@ -18,12 +18,12 @@ from sqlalchemy import select
 
 from collectorpro.models import ContactOverride
 from collectorpro.models.enums import Channel, UserRole
-from collectorpro.services import letter_batch
-from collectorpro.services.accounts import load_account
-from collectorpro.services.letters import Override, account_documents, letter_decision
-from collectorpro.services.mailer import SmtpSettings, save_smtp_settings
-from collectorpro.services.office_settings import OfficeProfile, save_office_profile
-from collectorpro.services.users import list_users
+from collectorpro.services.accounts.book import load_account
+from collectorpro.services.letters import batch as letter_batch
+from collectorpro.services.letters.compose import Override, account_documents, letter_decision
+from collectorpro.services.letters.mailer import SmtpSettings, save_smtp_settings
+from collectorpro.services.office.settings import OfficeProfile, save_office_profile
+from collectorpro.services.office.users import list_users
 from collectorpro.ui import batch_letters, letter_actions
 from collectorpro.ui.document_preview import DocumentPreview
 from collectorpro.ui.override_dialog import OverrideDialog
@@ -126,7 +126,7 @@ def test_a_missing_address_is_named_and_nothing_is_shown(qtbot, window, previews
 def test_a_settlement_offer_takes_the_amount_typed(qtbot, window, previews):
     from dataclasses import replace
 
-    from collectorpro.services.letters import get_letter_options, save_letter_options
+    from collectorpro.services.letters.compose import get_letter_options, save_letter_options
 
     usual = replace(get_letter_options(window.db), settlement_percent=60, settlement_days=45)
     save_letter_options(window.db, usual, user_id=None)
@@ -347,7 +347,7 @@ def test_a_dispute_puts_the_hold_on_and_the_verification_letter_lifts_it(
     qtbot, window, previews, monkeypatch, tmp_path
 ):
     from collectorpro.models.enums import AccountStatus, DisputeStatus
-    from collectorpro.services.disputes import account_disputes
+    from collectorpro.services.disputes.lifecycle import account_disputes
 
     print_to_file(monkeypatch, tmp_path)
     assert window.select_account(1)

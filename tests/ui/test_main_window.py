@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from collectorpro.services.account_list import SortKey
-from collectorpro.services.office import open_database
+from collectorpro.services.accounts.listing import SortKey
+from collectorpro.services.office.database import open_database
 from collectorpro.ui.account_model import COLUMN_OF, AccountTableModel
 from collectorpro.ui.main_window import MainWindow
 from tests.factories import TODAY

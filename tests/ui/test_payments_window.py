@@ -11,10 +11,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWizard
 
+from collectorpro.core.errors import StorageError
 from collectorpro.models.enums import AccountStatus, InstallmentStatus, PlanStatus, UserRole
-from collectorpro.services import arrangements
-from collectorpro.services.accounts import get_account_detail
-from collectorpro.services.errors import StorageError
+from collectorpro.services.accounts.book import get_account_detail
+from collectorpro.services.plans import arrangements
 from collectorpro.ui import arrangement_wizard, document_preview, messages
 from collectorpro.ui.document_preview import DocumentPreview
 from tests.factories import TODAY, make_user
@@ -465,7 +465,7 @@ def test_cancel_a_plan_from_the_plan_tab(qtbot, window):
 
 
 def test_policy_dialog_saves_and_refuses_bad_input(qtbot, window):
-    from collectorpro.services.office_settings import get_plan_policy
+    from collectorpro.services.office.settings import get_plan_policy
 
     dialog = window.edit_settings("plans")
     type_into(qtbot, dialog.plans.minimum, "abc")

@@ -83,7 +83,7 @@ def test_the_dashboard_draws_its_charts(qtbot, window):
 def test_large_sums_read_in_thousands_on_round_steps(qtbot):
     from PySide6.QtCharts import QValueAxis
 
-    from collectorpro.services.reports.model import Chart, Series
+    from collectorpro.core.report_model import Chart, Series
     from collectorpro.ui.report_widgets import ChartWidget
 
     spec = Chart("Collected", "bar", ("a", "b"), (Series("Paid", (12_345.0, 47_423.0)),), "money")

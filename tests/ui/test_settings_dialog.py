@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
 from collectorpro.models import AuditEvent
-from collectorpro.services.letters import get_letter_options
-from collectorpro.services.mailer import KEYRING_SERVICE, get_smtp_settings
-from collectorpro.services.office_settings import get_office_profile, get_plan_policy
+from collectorpro.services.letters.compose import get_letter_options
+from collectorpro.services.letters.mailer import KEYRING_SERVICE, get_smtp_settings
+from collectorpro.services.office.settings import get_office_profile, get_plan_policy
 from collectorpro.ui import translation
 from collectorpro.ui.settings_dialog import SettingsDialog
 from tests.ui.driving import ok, shown, type_into
@@ -106,11 +106,11 @@ def test_untouched_tabs_are_not_written(qtbot, db, settings):
 
 
 def test_the_logo_is_chosen_on_the_office_tab(qtbot, db, settings, tmp_path, monkeypatch):
-    from collectorpro.ui import welcome
+    from collectorpro.ui import office_dialogs
 
     logo = tmp_path / "logo.png"
     logo.write_bytes(b"\x89PNG\r\n\x1a\n")
-    monkeypatch.setattr(welcome, "choose_logo_file", lambda _parent: str(logo))
+    monkeypatch.setattr(office_dialogs, "choose_logo_file", lambda _parent: str(logo))
     dialog = shown(qtbot, SettingsDialog(db, 1, settings))
     choose = dialog.office.findChild(QPushButton, "chooseLogo")
     qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)

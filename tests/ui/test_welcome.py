@@ -10,16 +10,16 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from collectorpro import paths
+from collectorpro.core import paths
+from collectorpro.core.errors import StorageError, ValidationError
 from collectorpro.models.enums import UserRole
-from collectorpro.services import first_run
-from collectorpro.services.account_list import AccountQuery, summarize
-from collectorpro.services.errors import StorageError, ValidationError
-from collectorpro.services.first_run import needs_first_run, set_up_office
-from collectorpro.services.office_settings import OfficeProfile, get_office_profile
-from collectorpro.services.users import list_users
+from collectorpro.services.accounts.listing import AccountQuery, summarize
+from collectorpro.services.office.settings import OfficeProfile, get_office_profile
+from collectorpro.services.office.users import list_users
+from collectorpro.services.setup import first_run
+from collectorpro.services.setup.first_run import needs_first_run, set_up_office
 from collectorpro.ui import app as app_module
-from collectorpro.ui import welcome
+from collectorpro.ui import office_dialogs, welcome
 from collectorpro.ui.welcome import WelcomeDialog
 from tests.factories import TODAY
 
@@ -112,7 +112,7 @@ def test_missing_office_name_is_explained_and_nothing_is_created(qtbot, dialog, 
 def test_a_logo_is_chosen_with_browse(qtbot, dialog, tmp_path, monkeypatch):
     logo = tmp_path / "logo.png"
     logo.write_bytes(b"\x89PNG\r\n\x1a\n")
-    monkeypatch.setattr(welcome, "choose_logo_file", lambda _parent: str(logo))
+    monkeypatch.setattr(office_dialogs, "choose_logo_file", lambda _parent: str(logo))
     fill_office(qtbot, dialog)
     qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
     assert dialog.logo.text() == str(logo)

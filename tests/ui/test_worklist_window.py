@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from collectorpro.models.enums import Channel
-from collectorpro.services.accounts import get_account_detail
+from collectorpro.services.accounts.book import get_account_detail
 from tests.factories import TODAY
 
 

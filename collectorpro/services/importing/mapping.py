@@ -9,8 +9,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
-from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
-from collectorpro.services.errors import DomainError
+from collectorpro.core.errors import DomainError
+from collectorpro.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "ACCOUNT_FIELDS",

@@ -16,8 +16,8 @@ from typing import TypeGuard
 
 import phonenumbers
 
-from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
-from collectorpro.services.money import MAX_CENTS
+from collectorpro.core.i18n import QT_TRANSLATE_NOOP, translate
+from collectorpro.core.money import MAX_CENTS
 
 __all__ = [
     "DATE_ORDERS",

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import json
 
-from collectorpro.i18n import translate
+from collectorpro.core.errors import NotFound, ValidationError
+from collectorpro.core.i18n import translate
 from collectorpro.models.db import Database
-from collectorpro.services import audit
-from collectorpro.services.errors import NotFound, ValidationError
 from collectorpro.services.importing.mapping import (
     ImportProfile,
     ProfileError,
     profile_from_json,
     profile_to_json,
 )
-from collectorpro.services.office_settings import setting_text, store_setting
+from collectorpro.services.office import audit
+from collectorpro.services.office.settings import setting_text, store_setting
 
 __all__ = ["delete_profile", "get_profile", "list_profiles", "save_profile"]
 

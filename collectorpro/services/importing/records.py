@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from collectorpro.i18n import translate
+from collectorpro.core.i18n import translate
 from collectorpro.services.importing.parsers import (
     FieldError,
     clean_text,

@@ -29,7 +29,8 @@ from typing import Literal
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from collectorpro.i18n import QT_TRANSLATE_NOOP, translate
+from collectorpro.core.errors import DomainError, StorageError, ValidationError
+from collectorpro.core.i18n import QT_TRANSLATE_NOOP, translate
 from collectorpro.models import (
     Account,
     Address,
@@ -49,9 +50,8 @@ from collectorpro.models.enums import (
     PaymentMethod,
     ServiceType,
 )
-from collectorpro.services import audit
-from collectorpro.services.accounts import add_ledger_entry
-from collectorpro.services.errors import DomainError, StorageError, ValidationError
+from collectorpro.services.accounts.book import add_ledger_entry
+from collectorpro.services.accounts.search import account_terms, refresh_account_terms
 from collectorpro.services.importing.mapping import missing_required
 from collectorpro.services.importing.records import (
     AccountRecord,
@@ -61,8 +61,8 @@ from collectorpro.services.importing.records import (
     payment_record,
 )
 from collectorpro.services.importing.sources import SourceInfo, iter_rows
-from collectorpro.services.payments import post_payment_in
-from collectorpro.services.search_terms import account_terms, refresh_account_terms
+from collectorpro.services.money.payments import post_payment_in
+from collectorpro.services.office import audit
 
 __all__ = [
     "ImportCancelled",

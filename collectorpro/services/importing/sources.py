@@ -19,8 +19,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-from collectorpro.i18n import translate
-from collectorpro.services.errors import DomainError
+from collectorpro.core.errors import DomainError
+from collectorpro.core.i18n import translate
 from collectorpro.services.importing.mapping import suggest_mapping
 
 __all__ = [

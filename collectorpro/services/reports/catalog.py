@@ -10,13 +10,13 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar, overload
 
-from collectorpro.i18n import QT_TRANSLATE_NOOP, day_in_words, translate
+from collectorpro.core.errors import NotFound, ValidationError
+from collectorpro.core.i18n import QT_TRANSLATE_NOOP, day_in_words, translate
+from collectorpro.core.money import format_money
+from collectorpro.core.report_model import Chart, Report, ReportTable, Series
 from collectorpro.models.db import Database
-from collectorpro.services.aging import BUCKET_RANGES
-from collectorpro.services.errors import NotFound, ValidationError
-from collectorpro.services.money import format_money
+from collectorpro.services.accounts.aging import BUCKET_RANGES
 from collectorpro.services.reports import figures as f
-from collectorpro.services.reports.model import Chart, Report, ReportTable, Series
 from collectorpro.services.reports.periods import long_date, period_in_words
 from collectorpro.services.reports.tables import (
     activity_tables,

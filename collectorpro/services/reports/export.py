@@ -22,9 +22,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from collectorpro.errors import StorageError
-from collectorpro.i18n import translate
-from collectorpro.services.reports.model import Cell, Column, Report, ReportTable
+from collectorpro.core.errors import StorageError
+from collectorpro.core.i18n import translate
+from collectorpro.core.report_model import Cell, Column, Report, ReportTable
 
 if TYPE_CHECKING:
     from collectorpro.documents.page import OfficeLetterhead

@@ -14,10 +14,10 @@ from datetime import date, timedelta
 
 from sqlalchemy import text
 
-from collectorpro.i18n import LABEL_CONTEXT, label, translate
+from collectorpro.core.i18n import LABEL_CONTEXT, label, translate
 from collectorpro.models.db import Database
 from collectorpro.models.enums import PaymentMethod, ServiceType
-from collectorpro.services.aging import BUCKET_RANGES, AgingBucket
+from collectorpro.services.accounts.aging import BUCKET_RANGES, AgingBucket
 from collectorpro.services.reports.periods import by_name, names
 from collectorpro.services.reports.work_figures import (
     ActivityFigures,

@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from collectorpro.i18n import day_in_words
+from collectorpro.core.i18n import day_in_words
 from collectorpro.models.db import Database
-from collectorpro.services.office_settings import get_office_profile
-from collectorpro.services.timezones import zone_info
+from collectorpro.services.compliance.timezones import zone_info
+from collectorpro.services.office.settings import get_office_profile
 
 LOCALE = "en_US"
 NOBODY = "—"  # a payment or contact recorded without a user

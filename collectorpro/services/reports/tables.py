@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from collectorpro.i18n import day_in_words, label, translate
+from collectorpro.core.i18n import day_in_words, label, translate
+from collectorpro.core.report_model import Cell, Chart, Column, ReportTable, Series
 from collectorpro.models.enums import DisputeStatus
 from collectorpro.services.reports import figures as f
-from collectorpro.services.reports.model import Cell, Chart, Column, ReportTable, Series
 from collectorpro.services.reports.periods import long_date
 
 

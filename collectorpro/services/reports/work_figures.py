@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import text
 
-from collectorpro.i18n import translate
+from collectorpro.core.i18n import translate
 from collectorpro.models.db import Database
 from collectorpro.models.enums import (
     CONVERSATION_OUTCOMES,

@@ -27,7 +27,7 @@ from collectorpro.models.enums import ServiceType
 from collectorpro.services.importing.mapping import ImportKind, ImportProfile
 from collectorpro.services.importing.profiles import list_profiles
 from collectorpro.services.importing.sources import ImportFileError, SourceInfo, inspect
-from collectorpro.services.users import list_creditors
+from collectorpro.services.office.users import list_creditors
 from collectorpro.ui.import_wizard.common import (
     ERROR_STYLE,
     PREVIEW_ROWS,

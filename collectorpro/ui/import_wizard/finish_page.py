@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 
-from collectorpro.services.errors import DomainError, StorageError
+from collectorpro.core.errors import DomainError, StorageError
 from collectorpro.services.importing.mapping import profile_from_mapping
 from collectorpro.services.importing.profiles import list_profiles, save_profile
 from collectorpro.services.importing.run import (

@@ -1,0 +1,1 @@
+"""Disputes: the debtor says the debt is wrong, and collection waits until it is verified."""

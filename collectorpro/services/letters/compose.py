@@ -1,0 +1,844 @@
+"""Letters from an account's records: fill a template, check the guard, issue and archive.
+
+``prepare_letter`` reads one account and returns the finished ``LetterData`` — or raises
+``LetterNotProduced`` naming exactly which field is missing on which account, so nobody mails
+a notice without an address or a validation notice without its itemization date.
+``issue_letter`` records what left the office in one transaction: the contact (a letter or
+an email) in the account's history, the document in its archive, an audit event, and — for
+the dispute verification letter — the end of the dispute hold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from collectorpro.core.errors import DomainError, NotFound, ValidationError
+from collectorpro.core.i18n import QT_TRANSLATE_NOOP, translate
+from collectorpro.core.money import format_money
+from collectorpro.documents.letter import (
+    Itemization,
+    LetterData,
+    TearOff,
+    body_blocks,
+    render_letter,
+)
+from collectorpro.documents.styles import fmt_date
+from collectorpro.documents.wording import letterhead_in
+from collectorpro.models import (
+    Account,
+    Dispute,
+    Interaction,
+    IssuedDocument,
+    LedgerEntry,
+    User,
+)
+from collectorpro.models.base import utcnow
+from collectorpro.models.db import Database
+from collectorpro.models.enums import (
+    AccountStatus,
+    Channel,
+    DisputeStatus,
+    LedgerKind,
+    Outcome,
+    ServiceType,
+)
+from collectorpro.services.accounts.book import load_account
+from collectorpro.services.accounts.history import refresh_next_action
+from collectorpro.services.compliance.business_days import validation_period_end
+from collectorpro.services.compliance.guard import context_in
+from collectorpro.services.compliance.overrides import (
+    ContactBlocked,
+    Override,
+    check_override,
+    record_override,
+)
+from collectorpro.services.compliance.rules import (
+    EMAIL,
+    LETTER,
+    Decision,
+    evaluate,
+)
+from collectorpro.services.compliance.statute import account_time_barred
+from collectorpro.services.disputes.lifecycle import record_verification_sent
+from collectorpro.services.letters.texts import (
+    FIELDS,
+    LANGUAGES,
+    TEMPLATES,
+    TIME_BARRED_VARIANTS,
+    field_description,
+    labels,
+    letter_text,
+    placeholders_in,
+    template_label,
+)
+from collectorpro.services.money.paperwork import debtor_name, mailing_lines
+from collectorpro.services.office import audit
+from collectorpro.services.office.settings import load_setting, office_profile, save_setting
+
+__all__ = [
+    "DISPUTE_LETTERS",
+    "DocumentView",
+    "LetterBlocked",
+    "LetterNotProduced",
+    "LetterOptions",
+    "Override",
+    "account_documents",
+    "archive_document",
+    "document_pdf",
+    "get_letter_options",
+    "issue_letter",
+    "letter_decision",
+    "prepare_letter",
+    "save_letter_options",
+]
+
+OPTIONS_KEY = "letters.options"
+LOCALES: Mapping[str, str] = {"en": "en_US", "es": "es_US"}
+# letters that answer a dispute: the dispute hold does not stop them (1006.38)
+DISPUTE_LETTERS = frozenset({"dispute_acknowledgment", "dispute_verification"})
+
+
+@dataclass(frozen=True)
+class LetterOptions:
+    """How the office's letters read and print (Office → Letter options)."""
+
+    # the "attempt to collect a debt" disclosure; an agency always prints it
+    print_disclosure: bool = True
+    pay_by_days: int = 14
+    respond_by_days: int = 30
+    referral: str = "agency"  # or "attorney": who a final notice names
+    settlement_percent: int = 70  # of the balance, offered by default
+    settlement_days: int = 30
+    offset_right_in: float = 0.0  # envelope adjustment, inches (negative: left / up)
+    offset_down_in: float = 0.0
+    signer_name: str = ""
+    signer_title: str = ""
+
+    def validate(self) -> None:
+        if not 1 <= self.pay_by_days <= 90:
+            raise ValidationError(
+                translate("Letters", "Days to pay must be between 1 and 90."), field="pay_by_days"
+            )
+        if not 10 <= self.respond_by_days <= 120:
+            raise ValidationError(
+                translate(
+                    "Letters", "Days to respond to a final notice must be between 10 and 120."
+                ),
+                field="respond_by_days",
+            )
+        if self.referral not in ("agency", "attorney"):
+            raise ValidationError(
+                translate("Letters", "Choose who a final notice refers to."), field="referral"
+            )
+        if not 10 <= self.settlement_percent <= 100:
+            raise ValidationError(
+                translate(
+                    "Letters", "A settlement offer must be between 10% and 100% of the balance."
+                ),
+                field="settlement_percent",
+            )
+        if not 1 <= self.settlement_days <= 120:
+            raise ValidationError(
+                translate("Letters", "A settlement offer must last between 1 and 120 days."),
+                field="settlement_days",
+            )
+        for name in ("offset_right_in", "offset_down_in"):
+            if abs(getattr(self, name)) > 0.5:
+                raise ValidationError(
+                    translate(
+                        "Letters",
+                        "An envelope adjustment of more than half an inch means the envelopes "
+                        "do not fit the layout; check the calibration page.",
+                    ),
+                    field=name,
+                )
+
+    @property
+    def window_offset(self) -> tuple[float, float]:
+        return (self.offset_right_in * 72, self.offset_down_in * 72)
+
+
+def get_letter_options(db: Database) -> LetterOptions:
+    with db.read() as session:
+        return letter_options(session)
+
+
+def letter_options(session: Session) -> LetterOptions:
+    return load_setting(session, OPTIONS_KEY, LetterOptions)
+
+
+def write_letter_options(session: Session, options: LetterOptions, *, user_id: int | None) -> bool:
+    """Store the letter options in the caller's transaction if they changed; True when so."""
+    if options == letter_options(session):
+        return False
+    save_setting(session, OPTIONS_KEY, options)
+    audit.record(
+        session,
+        user_id=user_id,
+        action="letter_options_saved",
+        entity="setting",
+        entity_id=None,
+        summary="Letter options saved",
+    )
+    return True
+
+
+def save_letter_options(db: Database, options: LetterOptions, *, user_id: int | None) -> None:
+    options.validate()
+    with db.write() as session:
+        write_letter_options(session, options, user_id=user_id)
+
+
+class LetterNotProduced(DomainError):
+    """A letter that cannot be made for an account; ``missing`` says what is not on file."""
+
+    def __init__(self, account_number: str, missing: list[str]) -> None:
+        self.account_number = account_number
+        self.missing = tuple(missing)
+        super().__init__(
+            translate("Letters", "No letter for account {account}: {missing}.").format(
+                account=account_number, missing="; ".join(missing)
+            )
+        )
+
+
+class LetterBlocked(ContactBlocked):
+    """The contact guard stops this letter; ``decision`` says which rules and why."""
+
+    def __init__(self, decision: Decision) -> None:
+        super().__init__(
+            decision, translate("Letters", "This letter may not be made now: {reasons}")
+        )
+
+
+# --- gathering the account ---------------------------------------------------------------------
+
+
+def _itemization(session: Session, account: Account, on: date | None) -> Itemization | None:
+    """B-1's amounts: owed on the itemization date, then interest, fees and credits since."""
+    if on is None:
+        return None
+    rows = session.execute(
+        select(
+            LedgerEntry.id,
+            LedgerEntry.kind,
+            LedgerEntry.amount_cents,
+            LedgerEntry.effective_date,
+            LedgerEntry.reverses_id,
+        ).where(LedgerEntry.account_id == account.id)
+    ).all()
+    kinds = {row.id: (row.kind, row.amount_cents) for row in rows}
+    owed = interest = fees = credits = 0
+    for row in rows:
+        if row.effective_date <= on:
+            owed += row.amount_cents
+            continue
+        kind, cents = row.kind, row.amount_cents
+        if row.reverses_id is not None and row.reverses_id in kinds:
+            kind = kinds[row.reverses_id][0]  # a reversal counts where the original did
+        if kind is LedgerKind.INTEREST:
+            interest += cents
+        elif cents < 0 or kind in (LedgerKind.PAYMENT, LedgerKind.WRITE_OFF):
+            credits -= cents
+        else:
+            fees += cents
+    return Itemization(on, owed, interest, fees, credits, owed + interest + fees - credits)
+
+
+def _open_dispute(session: Session, account_id: int) -> Dispute | None:
+    return session.scalar(
+        select(Dispute)
+        .where(Dispute.account_id == account_id, Dispute.status == DisputeStatus.OPEN)
+        .order_by(Dispute.id.desc())
+        .limit(1)
+    )
+
+
+def choose_language(account: Account, language: str | None) -> str:
+    if language:
+        if language not in LANGUAGES:
+            raise ValidationError(
+                translate(
+                    "Letters", "Letters are in English (en) or Spanish (es), not {language}."
+                ).format(language=language)
+            )
+        return language
+    preferred = (account.debtor.preferred_language or "en").lower()[:2]
+    return preferred if preferred in LANGUAGES else "en"
+
+
+def template_for(session: Session, account: Account, kind: str, today: date) -> str:
+    """The template actually used: a reminder on a time-barred debt becomes its variant."""
+    if kind not in TEMPLATES:
+        raise NotFound(
+            translate("Letters", "There is no letter template “{kind}”.").format(kind=kind)
+        )
+    if kind in TIME_BARRED_VARIANTS and account_time_barred(session, account, today):
+        return TIME_BARRED_VARIANTS[kind]
+    return kind
+
+
+def prepare_letter(
+    session: Session,
+    account_id: int,
+    kind: str,
+    *,
+    today: date,
+    language: str | None = None,
+    settlement_cents: int | None = None,
+    settlement_expiry: date | None = None,
+    user_id: int | None = None,
+) -> LetterData:
+    """The letter ``kind`` for this account, ready to draw; LetterNotProduced if it cannot be."""
+    account = load_account(session, account_id)
+    language = choose_language(account, language)
+    template = template_for(session, account, kind, today)
+    text = letter_text(session, template, language)
+    words = labels(language)
+    locale = LOCALES[language]
+    profile = office_profile(session)
+    options = letter_options(session)
+    missing: list[str] = []
+
+    address = mailing_lines(session, account.debtor_id)
+    if not address:
+        missing.append(translate("Letters", "no mailing address on file"))
+    when = lambda d: fmt_date(d, locale)  # noqa: E731
+    money = lambda c: format_money(c, locale)  # noqa: E731
+    values: dict[str, str | None] = {
+        "debtor_name": debtor_name(account),
+        "account_number": account.account_number,
+        "creditor": account.creditor.name,
+        "service": words[f"service_{account.service_type.value}"]
+        if account.service_type in ServiceType
+        else words["service_other"],
+        "balance": money(account.balance_cents),
+        "letter_date": when(today),
+        "office_name": profile.name,
+        "office_phone": profile.phone or None,
+        "office_address": ", ".join(profile.address_lines) or None,
+        "office_email": profile.email or None,
+        "pay_by": when(today + timedelta(days=options.pay_by_days)),
+        "respond_by": when(today + timedelta(days=options.respond_by_days)),
+        "referral_to": words[f"referral_{options.referral}"],
+        "validation_end": when(validation_period_end(today)),
+        "itemization_date": when(account.itemization_date) if account.itemization_date else None,
+        "settlement_amount": None,
+        "settlement_expiry": None,
+        "dispute_received_on": None,
+        "dispute_what": None,
+    }
+    if kind == "settlement_offer":
+        if account.balance_cents <= 0:
+            missing.append(translate("Letters", "no balance to settle"))
+        usual_offer, usual_expiry = _usual_settlement(account.balance_cents, options, today)
+        offer = usual_offer if settlement_cents is None else settlement_cents
+        if offer <= 0 or (account.balance_cents > 0 and offer > account.balance_cents):
+            raise ValidationError(
+                translate(
+                    "Letters",
+                    "The settlement amount must be more than zero and no more than the balance.",
+                ),
+                field="settlement_amount",
+            )
+        expiry = settlement_expiry or usual_expiry
+        if expiry <= today:
+            raise ValidationError(
+                translate("Letters", "The offer must end after today."), field="settlement_expiry"
+            )
+        values["settlement_amount"] = money(offer)
+        values["settlement_expiry"] = when(expiry)
+    if kind in DISPUTE_LETTERS:
+        dispute = _open_dispute(session, account_id)
+        if dispute is None:
+            missing.append(translate("Letters", "no open dispute to answer"))
+        else:
+            values["dispute_received_on"] = when(dispute.received_on)
+            values["dispute_what"] = dispute.what
+    names = placeholders_in(text.title) + placeholders_in(text.body)
+    for name in dict.fromkeys(names):
+        if name not in FIELDS:
+            missing.append(
+                translate(
+                    "Letters", "the letter text uses an unknown placeholder {placeholder}"
+                ).format(placeholder=f"{{{name}}}")
+            )
+        elif values.get(name) is not None:
+            continue
+        elif name.startswith("dispute_"):
+            if kind not in DISPUTE_LETTERS:
+                missing.append(
+                    translate("Letters", "{placeholder} belongs in a dispute letter only").format(
+                        placeholder=f"{{{name}}}"
+                    )
+                )
+        elif name.startswith("settlement_"):
+            missing.append(
+                translate("Letters", "{placeholder} belongs in the settlement offer only").format(
+                    placeholder=f"{{{name}}}"
+                )
+            )
+        else:
+            missing.append(_missing(name))
+    markers = {text for kind_, text in body_blocks(text.body) if kind_ == "marker"}
+    itemization = None
+    if "[itemization]" in markers:
+        itemization = _itemization(session, account, account.itemization_date)
+        no_date = translate("Letters", _MISSING["itemization_date"])
+        if itemization is None and no_date not in missing:
+            missing.append(no_date)
+    if missing:
+        raise LetterNotProduced(account.account_number, list(dict.fromkeys(missing)))
+
+    filled = {k: v or "" for k, v in values.items()}
+    disclosure = words["disclosure"] if (profile.is_agency or options.print_disclosure) else ""
+    signer = tuple(p for p in (options.signer_name, options.signer_title, profile.name) if p)
+    return LetterData(
+        kind=template,
+        language=language,
+        locale=locale,
+        letterhead=letterhead_in(profile.letterhead, language),  # type: ignore[arg-type]
+        letter_date=today,
+        recipient_name=debtor_name(account),
+        recipient_lines=address,
+        reference_rows=(
+            (words["letter_date"], when(today)),
+            (words["account_number"], account.account_number),
+            (words["amount_due"], money(account.balance_cents)),
+        ),
+        title=text.title.format(**filled),
+        body=text.body.format(**filled),
+        labels=dict(words),
+        itemization=itemization,
+        tear_off=TearOff(profile.name, profile.address_lines, account.account_number)
+        if "[tear_off]" in markers
+        else None,
+        disclosure=disclosure,
+        footer_text=f"{words['account_number']} {account.account_number}",
+        signer_lines=signer,
+        window_offset=options.window_offset,
+    )
+
+
+_MISSING = {
+    "itemization_date": QT_TRANSLATE_NOOP("Letters", "no itemization date on the account"),
+    "office_phone": QT_TRANSLATE_NOOP(
+        "Letters", "no office phone number (Office → Office profile)"
+    ),
+    "office_address": QT_TRANSLATE_NOOP("Letters", "no office address (Office → Office profile)"),
+    "office_email": QT_TRANSLATE_NOOP(
+        "Letters", "no office email address (Office → Office profile)"
+    ),
+}
+
+
+def _missing(name: str) -> str:
+    """Why the placeholder ``name`` has no value for this account, in a person's words."""
+    if name in _MISSING:
+        return translate("Letters", _MISSING[name])
+    return translate("Letters", "no {what}").format(what=field_description(name).lower())
+
+
+# --- the guard ---------------------------------------------------------------------------------
+
+
+def letter_decision(
+    db: Database, account_id: int, kind: str, *, channel: str = LETTER, at: datetime
+) -> Decision:
+    """May this letter go out now? Dispute letters are not stopped by the dispute hold."""
+    if channel not in (LETTER, EMAIL):
+        raise ValidationError(translate("Letters", "Letters go by mail or email."))
+    with db.read() as session:
+        return letter_decision_in(session, account_id, kind, channel=channel, at=at)
+
+
+def letter_decision_in(
+    session: Session, account_id: int, kind: str, *, channel: str = LETTER, at: datetime
+) -> Decision:
+    """`letter_decision` inside the caller's session."""
+    if channel not in (LETTER, EMAIL):
+        raise ValidationError(translate("Letters", "Letters go by mail or email."))
+    ctx = context_in(session, account_id, channel, at)
+    if kind in DISPUTE_LETTERS:
+        ctx = replace(ctx, dispute_pending=False)
+    return evaluate(ctx)
+
+
+# --- issuing and the archive -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    id: int
+    kind: str
+    title: str
+    language: str
+    channel: Channel
+    recipient: str
+    pages: int
+    issued_at: datetime
+    user_name: str
+    batch_id: int | None
+
+    @property
+    def kind_label(self) -> str:
+        try:
+            return template_title(self.kind)
+        except DomainError:
+            other = _OTHER_KINDS.get(self.kind)
+            if other is None:
+                return self.kind.replace("_", " ").capitalize()
+            return translate("Letters", other)
+
+
+# The English template names of resources/letters/en.toml, marked so that the window can show
+# them in the interface language; a letter itself names its template in the debtor's language.
+_TEMPLATE_LABELS = (
+    QT_TRANSLATE_NOOP("Letters", "Validation notice (Model Form B-1)"),
+    QT_TRANSLATE_NOOP("Letters", "First reminder"),
+    QT_TRANSLATE_NOOP("Letters", "Second reminder"),
+    QT_TRANSLATE_NOOP("Letters", "Final notice"),
+    QT_TRANSLATE_NOOP("Letters", "First reminder (time-barred debt)"),
+    QT_TRANSLATE_NOOP("Letters", "Second reminder (time-barred debt)"),
+    QT_TRANSLATE_NOOP("Letters", "Final notice (time-barred debt)"),
+    QT_TRANSLATE_NOOP("Letters", "Settlement offer"),
+    QT_TRANSLATE_NOOP("Letters", "Dispute acknowledgment"),
+    QT_TRANSLATE_NOOP("Letters", "Dispute verification letter"),
+)
+
+
+def template_title(kind: str) -> str:
+    """The name of a letter template as the window shows it, in the interface language."""
+    return translate("Letters", template_label(kind, "en"))
+
+
+# kept in English in the contact history and the audit trail; translated where shown
+_OTHER_KINDS = {
+    "receipt": QT_TRANSLATE_NOOP("Letters", "Receipt"),
+    "plan_agreement": QT_TRANSLATE_NOOP("Letters", "Payment-plan agreement"),
+    "paid_in_full": QT_TRANSLATE_NOOP("Letters", "Paid-in-full letter"),
+}
+
+
+def record_issue(
+    session: Session,
+    *,
+    account: Account,
+    kind: str,
+    language: str,
+    title: str,
+    channel: Channel,
+    recipient: str,
+    pages: int,
+    payload: str = "",
+    pdf: bytes | None = None,
+    sha256: str = "",
+    batch_id: int | None = None,
+    user_id: int | None,
+    today: date,
+    at: datetime | None = None,
+) -> tuple[int, int]:
+    """Log the contact and archive the document in the caller's transaction.
+
+    Returns (document id, interaction id).
+    """
+    moment = at or utcnow()
+    how = "emailed to " + recipient if channel is Channel.EMAIL else "mailed"
+    interaction = Interaction(
+        account_id=account.id,
+        channel=channel,
+        outcome=Outcome.SENT,
+        notes=f"{_label(kind)} {how}"
+        + (f" ({LANGUAGES[language]})" if language != "en" else "")
+        + ".",
+        occurred_at=moment,
+        user_id=user_id,
+    )
+    session.add(interaction)
+    session.flush()
+    if account.last_contact_at is None or moment > account.last_contact_at:
+        account.last_contact_at = moment
+    if account.status is AccountStatus.NEW:
+        account.status = AccountStatus.ACTIVE
+    document = IssuedDocument(
+        account_id=account.id,
+        kind=kind,
+        language=language,
+        title=title[:200],
+        channel=channel,
+        recipient=recipient,
+        pages=pages,
+        payload=payload,
+        pdf=pdf,
+        sha256=sha256,
+        batch_id=batch_id,
+        interaction_id=interaction.id,
+        user_id=user_id,
+        issued_at=moment,
+    )
+    session.add(document)
+    session.flush()
+    if kind == "dispute_verification":
+        dispute = _open_dispute(session, account.id)
+        if dispute is not None:
+            record_verification_sent(session, dispute, account, sent_on=today, user_id=user_id)
+    refresh_next_action(session, account, today)
+    if batch_id is None:
+        audit.record(
+            session,
+            user_id=user_id,
+            action="document_issued",
+            entity="issued_document",
+            entity_id=document.id,
+            summary=f"{_label(kind)} {how} on account {account.account_number}",
+        )
+    return document.id, interaction.id
+
+
+def _label(kind: str) -> str:
+    try:
+        return template_label(kind, "en")
+    except DomainError:
+        return _OTHER_KINDS.get(kind, kind.replace("_", " ").capitalize())
+
+
+def _usual_settlement(balance_cents: int, options: LetterOptions, today: date) -> tuple[int, date]:
+    """The office's usual offer: its share of the balance, open for its number of days."""
+    offer = balance_cents * options.settlement_percent // 100
+    return offer, today + timedelta(days=options.settlement_days)
+
+
+@dataclass(frozen=True)
+class SettlementDefaults:
+    """What a settlement offer proposes unless the collector types other terms."""
+
+    amount_cents: int
+    percent: int
+    expiry: date
+
+
+def settlement_defaults(db: Database, account_id: int, today: date) -> SettlementDefaults:
+    with db.read() as session:
+        account = load_account(session, account_id)
+        options = letter_options(session)
+        amount, expiry = _usual_settlement(account.balance_cents, options, today)
+    return SettlementDefaults(amount, options.settlement_percent, expiry)
+
+
+def letter_pdf(letter: LetterData) -> tuple[bytes, int]:
+    out = io.BytesIO()
+    pages = render_letter(letter, out)
+    return out.getvalue(), pages
+
+
+def issue_letter(
+    db: Database,
+    letter: LetterData,
+    pdf: bytes,
+    *,
+    account_id: int,
+    channel: Channel = Channel.LETTER,
+    recipient: str = "",
+    pages: int,
+    user_id: int | None,
+    today: date,
+    at: datetime | None = None,
+    override: Override | None = None,
+) -> int:
+    """Record a letter that was printed, saved or emailed. Returns the archive entry's id.
+
+    The guard is asked again here, at the moment of sending; a block needs ``override``.
+    """
+    moment = at or utcnow()
+    engine_channel = EMAIL if channel is Channel.EMAIL else LETTER
+    base_kind = _base_kind(letter.kind)
+    decision = letter_decision(db, account_id, base_kind, channel=engine_channel, at=moment)
+    if not decision.allowed and override is None:
+        raise LetterBlocked(decision)
+    with db.write() as session:
+        account = load_account(session, account_id)
+        if override is not None and not decision.allowed:
+            check_override(session, override)
+        doc_id, interaction_id = record_issue(
+            session,
+            account=account,
+            kind=letter.kind,
+            language=letter.language,
+            title=letter.title,
+            channel=channel,
+            recipient=recipient or ", ".join((letter.recipient_name, *letter.recipient_lines)),
+            pages=pages,
+            payload=letter.to_json(),
+            pdf=pdf,
+            sha256=hashlib.sha256(pdf).hexdigest(),
+            user_id=user_id,
+            today=today,
+            at=moment,
+        )
+        if override is not None and not decision.allowed:
+            record_override(
+                session,
+                account=account,
+                channel=engine_channel,
+                decision=decision,
+                override=override,
+                user_id=user_id,
+                interaction_id=interaction_id,
+            )
+        return doc_id
+
+
+def _base_kind(kind: str) -> str:
+    for base, variant in TIME_BARRED_VARIANTS.items():
+        if kind == variant:
+            return base
+    return kind
+
+
+def archive_document(
+    db: Database,
+    *,
+    account_id: int,
+    kind: str,
+    title: str,
+    pdf: bytes,
+    channel: Channel,
+    recipient: str = "",
+    language: str = "en",
+    pages: int = 1,
+    user_id: int | None,
+    today: date,
+) -> int:
+    """Keep a receipt, plan agreement or paid-in-full letter that was printed or emailed."""
+    with db.write() as session:
+        account = load_account(session, account_id)
+        doc_id, _interaction = record_issue(
+            session,
+            account=account,
+            kind=kind,
+            language=language,
+            title=title,
+            channel=channel,
+            recipient=recipient,
+            pages=pages,
+            pdf=pdf,
+            sha256=hashlib.sha256(pdf).hexdigest(),
+            user_id=user_id,
+            today=today,
+        )
+        return doc_id
+
+
+def account_documents(db: Database, account_id: int) -> tuple[DocumentView, ...]:
+    """The account's archive, newest first."""
+    with db.read() as session:
+        load_account(session, account_id)
+        rows = session.execute(
+            select(
+                IssuedDocument.id,
+                IssuedDocument.kind,
+                IssuedDocument.title,
+                IssuedDocument.language,
+                IssuedDocument.channel,
+                IssuedDocument.recipient,
+                IssuedDocument.pages,
+                IssuedDocument.issued_at,
+                User.name,
+                IssuedDocument.batch_id,
+            )
+            .outerjoin(User, User.id == IssuedDocument.user_id)
+            .where(IssuedDocument.account_id == account_id)
+            .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.id.desc())
+        ).all()
+    return tuple(
+        DocumentView(
+            id=r[0],
+            kind=r[1],
+            title=r[2],
+            language=r[3],
+            channel=r[4],
+            recipient=r[5],
+            pages=r[6],
+            issued_at=r[7],
+            user_name=r[8] or "",
+            batch_id=r[9],
+        )
+        for r in rows
+    )
+
+
+def document_pdf(db: Database, document_id: int) -> bytes:
+    """The archived document as it was issued: the file kept, or drawn again from its data."""
+    with db.read() as session:
+        doc = session.get(IssuedDocument, document_id)
+        if doc is None:
+            raise NotFound(
+                translate("Letters", "There is no archived document {id}.").format(id=document_id)
+            )
+        pdf, payload = doc.pdf, doc.payload
+    if pdf is not None:
+        return pdf
+    if not payload:
+        raise NotFound(translate("Letters", "This archived document kept no data to draw it from."))
+    return letter_pdf(LetterData.from_json(payload))[0]
+
+
+@dataclass(frozen=True)
+class ComposedLetter:
+    """A letter ready to preview: its data (what the archive keeps) and its PDF."""
+
+    letter: LetterData
+    pdf: bytes
+    pages: int
+
+    @property
+    def file_name(self) -> str:
+        number = dict(self.letter.reference_rows).get(
+            self.letter.labels.get("account_number", ""), ""
+        )
+        safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in number)
+        return f"{self.letter.kind.replace('_', '-')}-{safe}.pdf"
+
+
+def compose_letter(
+    db: Database,
+    account_id: int,
+    kind: str,
+    *,
+    today: date,
+    language: str | None = None,
+    settlement_cents: int | None = None,
+    settlement_expiry: date | None = None,
+) -> ComposedLetter:
+    """Prepare and draw one letter for the preview (nothing is recorded yet)."""
+    with db.read() as session:
+        letter = prepare_letter(
+            session,
+            account_id,
+            kind,
+            today=today,
+            language=language,
+            settlement_cents=settlement_cents,
+            settlement_expiry=settlement_expiry,
+        )
+    pdf, pages = letter_pdf(letter)
+    return ComposedLetter(letter, pdf, pages)
+
+
+def calibration_pdf(db: Database, offset: tuple[float, float] | None = None) -> bytes:
+    """The envelope check page, with the office's return address and adjustment."""
+    from collectorpro.documents.letter import render_calibration_page
+
+    with db.read() as session:
+        letterhead = office_profile(session).letterhead
+        chosen = offset if offset is not None else letter_options(session).window_offset
+    out = io.BytesIO()
+    render_calibration_page(out, letterhead=letterhead, offset=chosen)
+    return out.getvalue()
