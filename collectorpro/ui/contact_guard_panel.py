@@ -170,11 +170,14 @@ class GuardRefresher(QObject):
     def active(self) -> bool:
         return self._fetch is not None
 
-    def start(self, fetch: Fetch) -> None:
-        """Fetch now, then every interval; replaces whatever was being watched."""
+    def start(self, fetch: Fetch, first: Mapping[str, Decision] | None = None) -> None:
+        """Fetch now (or show ``first``), then every interval; replaces what was watched."""
         self._fetch = fetch
         self.timer.start()
-        self.refresh()
+        if first is None:
+            self.refresh()
+        else:
+            self.refreshed.emit(dict(first))
 
     def stop(self) -> None:
         self.timer.stop()
@@ -251,13 +254,14 @@ class ContactGuardPanel(QWidget):
         for light in self.lights.values():
             light.show_unknown(self.tr("{channel}: —").format(channel=light.name), "")
 
-    def watch(self, fetch: Fetch) -> None:
+    def watch(self, fetch: Fetch, first: Mapping[str, Decision] | None = None) -> None:
         """Show `fetch()` now and again every minute until `clear()` or another `watch`.
 
         `fetch` must ask about the current instant each time it runs, e.g.
-        `lambda: contact_guard.decide_all(db, account_id, datetime.now(UTC))`.
+        `lambda: contact_guard.decide_all(db, account_id, datetime.now(UTC))`. With `first`
+        (decisions already read for this instant) nothing is fetched until the first minute.
         """
-        self.refresher.start(fetch)
+        self.refresher.start(fetch, first)
 
     def stop_watching(self) -> None:
         """Stop refreshing and leave the lights as they are."""

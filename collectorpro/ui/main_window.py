@@ -29,14 +29,13 @@ from collectorpro.core.errors import DomainError, StorageError
 from collectorpro.core.report_model import Report
 from collectorpro.models.db import Database
 from collectorpro.models.enums import UserRole
-from collectorpro.services.accounts import book as accounts
 from collectorpro.services.accounts import contact_points as contacts
 from collectorpro.services.accounts import listing as account_list
 from collectorpro.services.accounts.snapshots import ListSummary
 from collectorpro.services.compliance import guard as contact_guard
 from collectorpro.services.compliance.overrides import Override
 from collectorpro.services.compliance.rules import Decision
-from collectorpro.services.disputes import lifecycle as disputes
+from collectorpro.services.desk import account_pane
 from collectorpro.services.office import users
 from collectorpro.services.plans import arrangements
 from collectorpro.services.reports.catalog import build_report
@@ -467,21 +466,22 @@ class MainWindow(QMainWindow):
         if account_id is None:
             self.detail.clear()
             return
-        detail = self._run(
-            lambda: accounts.get_account_detail(self.db, account_id, as_of=self.today())
-        )
-        if detail is not None:
-            self.detail.show_detail(detail)
-            plans = self._run(
-                lambda: arrangements.list_plans(self.db, account_id, today=self.today())
+        # one read: the header, plans, documents, disputes and contact decisions agree
+        pane = self._run(
+            lambda: account_pane.get_account_pane(
+                self.db, account_id, as_of=self.today(), at=self.now()
             )
-            self.detail.plan_panel.show_plans(plans or ())  # type: ignore[arg-type]
-            self.detail.documents.set_documents(self.letters.documents(account_id))
-            account_disputes = self._run(lambda: disputes.account_disputes(self.db, account_id))
-            self.detail.disputes.set_disputes(account_disputes or ())  # type: ignore[arg-type]
-            # may this person be called, texted, emailed or written to right now?
+        )
+        if isinstance(pane, account_pane.AccountPane):
+            self.detail.show_detail(pane.detail)
+            self.detail.plan_panel.show_plans(pane.plans)
+            self.detail.documents.set_documents(pane.documents)
+            self.detail.disputes.set_disputes(pane.disputes)
+            # may this person be called, texted, emailed or written to right now? (again
+            # every minute, since the answer changes with the debtor's clock)
             self.detail.guard.watch(
-                lambda: contact_guard.decide_all(self.db, account_id, self.now())
+                lambda: contact_guard.decide_all(self.db, account_id, self.now()),
+                first=pane.decisions,
             )
 
     def _update_actions(self) -> None:

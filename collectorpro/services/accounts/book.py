@@ -91,158 +91,161 @@ def _user_names(session: Session) -> dict[int, str]:
 
 def get_account_detail(db: Database, account_id: int, *, as_of: date) -> AccountDetail:
     with db.read() as session:
-        account = load_account(session, account_id)
-        debtor = session.get(Debtor, account.debtor_id)
-        creditor = session.get(Creditor, account.creditor_id)
-        assert debtor is not None and creditor is not None
-        users = _user_names(session)
+        return account_detail_in(session, account_id, as_of=as_of)
 
-        reversal = aliased(LedgerEntry)
-        entries = session.execute(
-            select(LedgerEntry, reversal.id, Payment.receipt_number)
-            .outerjoin(reversal, reversal.reverses_id == LedgerEntry.id)
-            .outerjoin(Payment, Payment.ledger_entry_id == LedgerEntry.id)
-            .where(LedgerEntry.account_id == account_id)
-            .order_by(LedgerEntry.effective_date, LedgerEntry.id)
-        ).all()
-        running = 0
-        ledger: list[LedgerLine] = []
-        for entry, reversed_by, receipt in entries:
-            running += entry.amount_cents
-            ledger.append(
-                LedgerLine(
-                    id=entry.id,
-                    kind=entry.kind,
-                    amount_cents=entry.amount_cents,
-                    running_balance_cents=running,
-                    effective_date=entry.effective_date,
-                    posted_at=entry.posted_at,
-                    user_name=users.get(entry.user_id or 0, ""),
-                    reference=entry.reference,
-                    memo=entry.memo,
-                    reverses_id=entry.reverses_id,
-                    reversed_by_id=reversed_by,
-                    receipt_number=None if receipt is None else format_receipt_number(receipt),
-                )
-            )
 
-        history = tuple(
-            InteractionView(
-                id=i.id,
-                channel=i.channel,
-                outcome=i.outcome,
-                notes=i.notes,
-                occurred_at=i.occurred_at,
-                user_name=users.get(i.user_id or 0, ""),
-                duration_seconds=i.duration_seconds,
-                follow_up_date=i.follow_up_date,
-            )
-            for i in session.scalars(
-                select(Interaction)
-                .where(Interaction.account_id == account_id)
-                .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
-            )
-        )
-        promises = tuple(
-            PromiseView(
-                id=p.id,
-                amount_cents=p.amount_cents,
-                due_date=p.due_date,
-                status=p.status,
-                created_at=p.created_at,
-                user_name=users.get(p.user_id or 0, ""),
-            )
-            for p in session.scalars(
-                select(PromiseToPay)
-                .where(PromiseToPay.account_id == account_id)
-                .order_by(PromiseToPay.due_date.desc(), PromiseToPay.id.desc())
+def account_detail_in(session: Session, account_id: int, *, as_of: date) -> AccountDetail:
+    """The account whole, read in the caller's session."""
+    account = load_account(session, account_id)
+    debtor = session.get(Debtor, account.debtor_id)
+    creditor = session.get(Creditor, account.creditor_id)
+    assert debtor is not None and creditor is not None
+    users = _user_names(session)
+
+    reversal = aliased(LedgerEntry)
+    entries = session.execute(
+        select(LedgerEntry, reversal.id, Payment.receipt_number)
+        .outerjoin(reversal, reversal.reverses_id == LedgerEntry.id)
+        .outerjoin(Payment, Payment.ledger_entry_id == LedgerEntry.id)
+        .where(LedgerEntry.account_id == account_id)
+        .order_by(LedgerEntry.effective_date, LedgerEntry.id)
+    ).all()
+    running = 0
+    ledger: list[LedgerLine] = []
+    for entry, reversed_by, receipt in entries:
+        running += entry.amount_cents
+        ledger.append(
+            LedgerLine(
+                id=entry.id,
+                kind=entry.kind,
+                amount_cents=entry.amount_cents,
+                running_balance_cents=running,
+                effective_date=entry.effective_date,
+                posted_at=entry.posted_at,
+                user_name=users.get(entry.user_id or 0, ""),
+                reference=entry.reference,
+                memo=entry.memo,
+                reverses_id=entry.reverses_id,
+                reversed_by_id=reversed_by,
+                receipt_number=None if receipt is None else format_receipt_number(receipt),
             )
         )
 
-        def contact_order(model):  # type: ignore[no-untyped-def]
-            # current ones first, then the most recently closed
-            return (model.valid_to.is_not(None), model.valid_to.desc(), model.id.desc())
+    history = tuple(
+        InteractionView(
+            id=i.id,
+            channel=i.channel,
+            outcome=i.outcome,
+            notes=i.notes,
+            occurred_at=i.occurred_at,
+            user_name=users.get(i.user_id or 0, ""),
+            duration_seconds=i.duration_seconds,
+            follow_up_date=i.follow_up_date,
+        )
+        for i in session.scalars(
+            select(Interaction)
+            .where(Interaction.account_id == account_id)
+            .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        )
+    )
+    promises = tuple(
+        PromiseView(
+            id=p.id,
+            amount_cents=p.amount_cents,
+            due_date=p.due_date,
+            status=p.status,
+            created_at=p.created_at,
+            user_name=users.get(p.user_id or 0, ""),
+        )
+        for p in session.scalars(
+            select(PromiseToPay)
+            .where(PromiseToPay.account_id == account_id)
+            .order_by(PromiseToPay.due_date.desc(), PromiseToPay.id.desc())
+        )
+    )
 
-        addresses = tuple(
-            AddressView(
-                id=a.id,
-                line1=a.line1,
-                line2=a.line2,
-                city=a.city,
-                state=a.state,
-                zip_code=a.zip_code,
-                source=a.source,
-                valid_from=a.valid_from,
-                valid_to=a.valid_to,
-            )
-            for a in session.scalars(
-                select(Address)
-                .where(Address.debtor_id == debtor.id)
-                .order_by(*contact_order(Address))
-            )
+    def contact_order(model):  # type: ignore[no-untyped-def]
+        # current ones first, then the most recently closed
+        return (model.valid_to.is_not(None), model.valid_to.desc(), model.id.desc())
+
+    addresses = tuple(
+        AddressView(
+            id=a.id,
+            line1=a.line1,
+            line2=a.line2,
+            city=a.city,
+            state=a.state,
+            zip_code=a.zip_code,
+            source=a.source,
+            valid_from=a.valid_from,
+            valid_to=a.valid_to,
         )
-        phones = tuple(
-            PhoneView(
-                id=p.id,
-                number=p.number,
-                kind=p.kind,
-                consent=p.consent,
-                do_not_call=p.do_not_call,
-                source=p.source,
-                valid_from=p.valid_from,
-                valid_to=p.valid_to,
-            )
-            for p in session.scalars(
-                select(Phone).where(Phone.debtor_id == debtor.id).order_by(*contact_order(Phone))
-            )
+        for a in session.scalars(
+            select(Address).where(Address.debtor_id == debtor.id).order_by(*contact_order(Address))
         )
-        emails = tuple(
-            EmailView(
-                id=e.id,
-                address=e.address,
-                opt_out=e.opt_out,
-                source=e.source,
-                valid_from=e.valid_from,
-                valid_to=e.valid_to,
-            )
-            for e in session.scalars(
-                select(Email).where(Email.debtor_id == debtor.id).order_by(*contact_order(Email))
-            )
+    )
+    phones = tuple(
+        PhoneView(
+            id=p.id,
+            number=p.number,
+            kind=p.kind,
+            consent=p.consent,
+            do_not_call=p.do_not_call,
+            source=p.source,
+            valid_from=p.valid_from,
+            valid_to=p.valid_to,
         )
-        days = days_past_due(account.first_delinquency_date, as_of)
-        name_parts = [debtor.first_name, debtor.middle_name, debtor.last_name, debtor.suffix]
-        return AccountDetail(
-            id=account.id,
-            account_number=account.account_number,
-            debtor_id=debtor.id,
-            debtor_name=" ".join(p for p in name_parts if p),
-            date_of_birth=debtor.date_of_birth,
-            preferred_language=debtor.preferred_language,
-            creditor_name=creditor.name,
-            service_type=account.service_type,
-            status=account.status,
-            balance_cents=account.balance_cents,
-            days_past_due=days,
-            bucket=bucket_for(days),
-            service_date=account.service_date,
-            first_delinquency_date=account.first_delinquency_date,
-            last_payment_date=account.last_payment_date,
-            itemization_date=account.itemization_date,
-            placed_on=account.placed_on,
-            assigned_user_name=users.get(account.assigned_user_id or 0, ""),
-            flags=tuple(
-                translate("Accounts", text)
-                for attr, text in FLAG_LABELS.items()
-                if getattr(account, attr)
-            ),
-            allowed_statuses=allowed_next_statuses(account.status),
-            history=history,
-            ledger=tuple(reversed(ledger)),
-            promises=promises,
-            addresses=addresses,
-            phones=phones,
-            emails=emails,
+        for p in session.scalars(
+            select(Phone).where(Phone.debtor_id == debtor.id).order_by(*contact_order(Phone))
         )
+    )
+    emails = tuple(
+        EmailView(
+            id=e.id,
+            address=e.address,
+            opt_out=e.opt_out,
+            source=e.source,
+            valid_from=e.valid_from,
+            valid_to=e.valid_to,
+        )
+        for e in session.scalars(
+            select(Email).where(Email.debtor_id == debtor.id).order_by(*contact_order(Email))
+        )
+    )
+    days = days_past_due(account.first_delinquency_date, as_of)
+    name_parts = [debtor.first_name, debtor.middle_name, debtor.last_name, debtor.suffix]
+    return AccountDetail(
+        id=account.id,
+        account_number=account.account_number,
+        debtor_id=debtor.id,
+        debtor_name=" ".join(p for p in name_parts if p),
+        date_of_birth=debtor.date_of_birth,
+        preferred_language=debtor.preferred_language,
+        creditor_name=creditor.name,
+        service_type=account.service_type,
+        status=account.status,
+        balance_cents=account.balance_cents,
+        days_past_due=days,
+        bucket=bucket_for(days),
+        service_date=account.service_date,
+        first_delinquency_date=account.first_delinquency_date,
+        last_payment_date=account.last_payment_date,
+        itemization_date=account.itemization_date,
+        placed_on=account.placed_on,
+        assigned_user_name=users.get(account.assigned_user_id or 0, ""),
+        flags=tuple(
+            translate("Accounts", text)
+            for attr, text in FLAG_LABELS.items()
+            if getattr(account, attr)
+        ),
+        allowed_statuses=allowed_next_statuses(account.status),
+        history=history,
+        ledger=tuple(reversed(ledger)),
+        promises=promises,
+        addresses=addresses,
+        phones=phones,
+        emails=emails,
+    )
 
 
 def allowed_next_statuses(status: AccountStatus) -> tuple[AccountStatus, ...]:

@@ -147,17 +147,37 @@ def decide_all(
     workplace_calls_forbidden: bool = False,
 ) -> dict[str, Decision]:
     """The decision for every channel ("call", "sms", "email", "letter"), from one read."""
-    _check_aware(at)
     with db.read() as session:
-        base = _gather(
+        return decide_all_in(
             session,
             account_id,
-            CALL,
             at,
             agency=agency,
             enforce=enforce,
             workplace_calls_forbidden=workplace_calls_forbidden,
         )
+
+
+def decide_all_in(
+    session: Session,
+    account_id: int,
+    at: datetime,
+    *,
+    agency: bool | None = None,
+    enforce: bool | None = None,
+    workplace_calls_forbidden: bool = False,
+) -> dict[str, Decision]:
+    """``decide_all`` in the caller's session."""
+    _check_aware(at)
+    base = _gather(
+        session,
+        account_id,
+        CALL,
+        at,
+        agency=agency,
+        enforce=enforce,
+        workplace_calls_forbidden=workplace_calls_forbidden,
+    )
     return {channel: evaluate(replace(base, channel=channel)) for channel in CHANNELS}
 
 

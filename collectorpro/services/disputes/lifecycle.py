@@ -329,13 +329,18 @@ def _views(session: Session, query) -> tuple[DisputeView, ...]:  # type: ignore[
 
 def account_disputes(db: Database, account_id: int) -> tuple[DisputeView, ...]:
     with db.read() as session:
-        load_account(session, account_id)
-        return _views(
-            session,
-            select(Dispute)
-            .where(Dispute.account_id == account_id)
-            .order_by(Dispute.received_on.desc(), Dispute.id.desc()),
-        )
+        return disputes_in(session, account_id)
+
+
+def disputes_in(session: Session, account_id: int) -> tuple[DisputeView, ...]:
+    """The account's disputes, newest first, read in the caller's session."""
+    load_account(session, account_id)
+    return _views(
+        session,
+        select(Dispute)
+        .where(Dispute.account_id == account_id)
+        .order_by(Dispute.received_on.desc(), Dispute.id.desc()),
+    )
 
 
 def list_disputes(

@@ -739,24 +739,29 @@ def archive_document(
 def account_documents(db: Database, account_id: int) -> tuple[DocumentView, ...]:
     """The account's archive, newest first."""
     with db.read() as session:
-        load_account(session, account_id)
-        rows = session.execute(
-            select(
-                IssuedDocument.id,
-                IssuedDocument.kind,
-                IssuedDocument.title,
-                IssuedDocument.language,
-                IssuedDocument.channel,
-                IssuedDocument.recipient,
-                IssuedDocument.pages,
-                IssuedDocument.issued_at,
-                User.name,
-                IssuedDocument.batch_id,
-            )
-            .outerjoin(User, User.id == IssuedDocument.user_id)
-            .where(IssuedDocument.account_id == account_id)
-            .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.id.desc())
-        ).all()
+        return documents_in(session, account_id)
+
+
+def documents_in(session: Session, account_id: int) -> tuple[DocumentView, ...]:
+    """The account's archive, newest first, read in the caller's session."""
+    load_account(session, account_id)
+    rows = session.execute(
+        select(
+            IssuedDocument.id,
+            IssuedDocument.kind,
+            IssuedDocument.title,
+            IssuedDocument.language,
+            IssuedDocument.channel,
+            IssuedDocument.recipient,
+            IssuedDocument.pages,
+            IssuedDocument.issued_at,
+            User.name,
+            IssuedDocument.batch_id,
+        )
+        .outerjoin(User, User.id == IssuedDocument.user_id)
+        .where(IssuedDocument.account_id == account_id)
+        .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.id.desc())
+    ).all()
     return tuple(
         DocumentView(
             id=r[0],

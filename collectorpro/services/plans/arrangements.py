@@ -844,8 +844,15 @@ class PlanView:
         )
 
 
-def _plan_view(session: Session, plan: PaymentPlan, users: dict[int, str], today: date) -> PlanView:
-    policy = plan_policy(session)
+def _plan_view(
+    plan: PaymentPlan,
+    users: dict[int, str],
+    *,
+    installments: Iterable[PlanInstallment],
+    paid_cents: int,
+    policy: PlanPolicy,
+    today: date,
+) -> PlanView:
     return PlanView(
         id=plan.id,
         account_id=plan.account_id,
@@ -861,24 +868,59 @@ def _plan_view(session: Session, plan: PaymentPlan, users: dict[int, str], today
         ended_at=plan.ended_at,
         end_reason=plan.end_reason,
         notes=plan.notes,
-        state=plan_state(session, plan, today=today, grace_days=policy.grace_days),
+        state=evaluate_plan(
+            _lines(installments), paid_cents, today=today, grace_days=policy.grace_days
+        ),
         policy=policy,
     )
+
+
+def _views_of(session: Session, plans: list[PaymentPlan], today: date) -> tuple[PlanView, ...]:
+    """Views of plans on one account, from a fixed number of reads however many there are."""
+    if not plans:
+        return ()
+    policy = plan_policy(session)
+    users = {uid: name for uid, name in session.execute(select(User.id, User.name))}
+    paid: dict[int | None, int] = {}
+    for _e, _d, cents, plan_id, _at in standing_payments(session, plans[0].account_id):
+        paid[plan_id] = paid.get(plan_id, 0) + cents
+    installments: dict[int, list[PlanInstallment]] = {plan.id: [] for plan in plans}
+    for row in session.scalars(
+        select(PlanInstallment)
+        .where(PlanInstallment.plan_id.in_(list(installments)))
+        .order_by(PlanInstallment.plan_id, PlanInstallment.number)
+    ):
+        installments[row.plan_id].append(row)
+    return tuple(
+        _plan_view(
+            plan,
+            users,
+            installments=installments[plan.id],
+            paid_cents=paid.get(plan.id, 0),
+            policy=policy,
+            today=today,
+        )
+        for plan in plans
+    )
+
+
+def plans_in(session: Session, account_id: int, *, today: date) -> tuple[PlanView, ...]:
+    """The account's arrangements, newest first, read in the caller's session."""
+    load_account(session, account_id)
+    plans = list(
+        session.scalars(
+            select(PaymentPlan)
+            .where(PaymentPlan.account_id == account_id)
+            .order_by(PaymentPlan.id.desc())
+        )
+    )
+    return _views_of(session, plans, today)
 
 
 def list_plans(db: Database, account_id: int, *, today: date) -> tuple[PlanView, ...]:
     """The account's arrangements, newest first."""
     with db.read() as session:
-        load_account(session, account_id)
-        users = {uid: name for uid, name in session.execute(select(User.id, User.name))}
-        return tuple(
-            _plan_view(session, plan, users, today)
-            for plan in session.scalars(
-                select(PaymentPlan)
-                .where(PaymentPlan.account_id == account_id)
-                .order_by(PaymentPlan.id.desc())
-            )
-        )
+        return plans_in(session, account_id, today=today)
 
 
 def get_plan(db: Database, plan_id: int, *, today: date) -> PlanView:
@@ -888,5 +930,4 @@ def get_plan(db: Database, plan_id: int, *, today: date) -> PlanView:
             raise NotFound(
                 translate("Arrangements", "There is no payment plan {plan}.").format(plan=plan_id)
             )
-        users = {uid: name for uid, name in session.execute(select(User.id, User.name))}
-        return _plan_view(session, plan, users, today)
+        return _views_of(session, [plan], today)[0]
