@@ -16,42 +16,32 @@ ambiguous rows are listed for the person to resolve by hand and are not posted.
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from collectorpro.core.errors import DomainError, StorageError, ValidationError
+from collectorpro.core.errors import DomainError, ValidationError
 from collectorpro.core.i18n import QT_TRANSLATE_NOOP, translate
 from collectorpro.models import (
     Account,
-    Address,
-    Creditor,
-    Debtor,
-    Email,
     ImportBatch,
-    LedgerEntry,
-    Phone,
 )
-from collectorpro.models.base import utcnow
 from collectorpro.models.db import Database
 from collectorpro.models.enums import (
-    AccountStatus,
-    ContactKind,
-    LedgerKind,
     PaymentMethod,
     ServiceType,
 )
-from collectorpro.services.accounts.book import add_ledger_entry
-from collectorpro.services.accounts.search import account_terms, refresh_account_terms
+from collectorpro.services.accounts.search import refresh_account_terms
+from collectorpro.services.importing.accounts_writer import (
+    NewAccounts,
+    apply_account,
+    creditor_named,
+)
 from collectorpro.services.importing.mapping import missing_required
 from collectorpro.services.importing.records import (
     AccountRecord,
@@ -60,6 +50,7 @@ from collectorpro.services.importing.records import (
     account_record,
     payment_record,
 )
+from collectorpro.services.importing.rejects import RejectsFile, file_digest
 from collectorpro.services.importing.sources import SourceInfo, iter_rows
 from collectorpro.services.money.payments import post_payment_in
 from collectorpro.services.office import audit
@@ -247,11 +238,11 @@ def import_accounts(
         )
     counts = {"rows": 0, "created": 0, "updated": 0, "unchanged": 0, "skipped": 0, "rejected": 0}
     batch_id: int | None = None
-    with _Rejects(rejects_path, info.headers) as rejects:
+    with RejectsFile(rejects_path, info.headers) as rejects:
         try:
             with db.write() as session:
-                cred = _creditor(session, creditor, service_type)
-                bulk = _NewAccounts(session, cred, user_id, today)
+                cred = creditor_named(session, creditor, service_type)
+                bulk = NewAccounts(session, cred, user_id, today)
                 touched: list[int] = []
                 for line, result, cells in _records(info, columns, "accounts", date_order):
                     counts["rows"] += 1
@@ -265,7 +256,7 @@ def import_accounts(
                             counts["created"] += 1
                         else:
                             bulk.flush()  # a number twice in the file: the first goes in first
-                            outcome, account_id = _apply_account(
+                            outcome, account_id = apply_account(
                                 session, cred, result, on_duplicate, user_id, today
                             )
                             counts[outcome] += 1
@@ -307,277 +298,6 @@ def _tick(
         progress(rows, max(info.row_count_estimate or rows, rows))
 
 
-def _creditor(session: Session, name: str, service_type: ServiceType) -> Creditor:
-    found = session.scalar(select(Creditor).where(Creditor.name == name))
-    if found is None:
-        found = Creditor(name=name, service_type=service_type)
-        session.add(found)
-        session.flush()
-    return found
-
-
-class _NewAccounts:
-    """New accounts written in blocks of a thousand with plain multi-row INSERTs.
-
-    The import's transaction is BEGIN IMMEDIATE, so nobody else can write meanwhile and the
-    new rows can be numbered here; the ORM would cost a round of flushes per account.
-    """
-
-    SIZE = 1000
-
-    def __init__(self, session: Session, creditor: Creditor, user_id: int | None, today: date):
-        self.session, self.creditor, self.user_id, self.today = session, creditor, user_id, today
-        self.known = set(
-            session.scalars(
-                select(Account.account_number).where(Account.creditor_id == creditor.id)
-            )
-        )
-        self.next_debtor = (session.scalar(select(func.max(Debtor.id))) or 0) + 1
-        self.next_account = (session.scalar(select(func.max(Account.id))) or 0) + 1
-        self.pending: list[AccountRecord] = []
-
-    def is_new(self, number: str) -> bool:
-        return number not in self.known
-
-    @property
-    def full(self) -> bool:
-        return len(self.pending) >= self.SIZE
-
-    def add(self, record: AccountRecord) -> None:
-        self.known.add(record.account_number)
-        self.pending.append(record)
-
-    def flush(self) -> None:
-        if not self.pending:
-            return
-        now, today = utcnow(), self.today
-        debtors, accounts, addresses, phones, emails, entries, terms = [], [], [], [], [], [], []
-        for record in self.pending:
-            debtor_id, account_id = self.next_debtor, self.next_account
-            self.next_debtor += 1
-            self.next_account += 1
-            debtors.append(
-                {
-                    "id": debtor_id,
-                    "first_name": record.first_name,
-                    "middle_name": record.middle_name,
-                    "last_name": record.last_name,
-                    "suffix": record.suffix,
-                    "date_of_birth": record.date_of_birth,
-                    "preferred_language": record.language,
-                    "created_at": now,
-                }
-            )
-            accounts.append(
-                {
-                    "id": account_id,
-                    "creditor_id": self.creditor.id,
-                    "debtor_id": debtor_id,
-                    "account_number": record.account_number,
-                    "service_type": self.creditor.service_type,
-                    "service_date": record.service_date,
-                    "first_delinquency_date": record.first_delinquency_date
-                    or record.service_date
-                    or today,
-                    "last_payment_date": record.last_payment_date,
-                    "itemization_date": record.itemization_date or today,
-                    "placed_on": today,
-                    "status": AccountStatus.NEW,
-                    "balance_cents": record.balance_cents,
-                    "created_at": now,
-                }
-            )
-            contact = {"debtor_id": debtor_id, "source": "import", "valid_from": today,
-                       "created_at": now}  # fmt: skip
-            if record.has_address:
-                addresses.append(
-                    contact
-                    | {
-                        "line1": record.address_line1,
-                        "line2": record.address_line2,
-                        "city": record.city,
-                        "state": record.state,
-                        "zip_code": record.zip_code,
-                    }
-                )
-            if record.phone:
-                phones.append(contact | {"number": record.phone, "kind": ContactKind.OTHER})
-            if record.email:
-                emails.append(contact | {"address": record.email})
-            if record.balance_cents:
-                entries.append(
-                    {
-                        "account_id": account_id,
-                        "kind": LedgerKind.CHARGE,
-                        "amount_cents": record.balance_cents,
-                        "effective_date": record.service_date or today,
-                        "posted_at": now,
-                        "user_id": self.user_id,
-                        "reference": "import",
-                        "memo": "Balance placed from the billing system's file",
-                    }
-                )
-            terms.append(
-                {
-                    "id": account_id,
-                    "terms": account_terms(
-                        account_number=record.account_number,
-                        first_name=record.first_name,
-                        middle_name=record.middle_name,
-                        last_name=record.last_name,
-                        phones=[record.phone] if record.phone else [],
-                        emails=[record.email] if record.email else [],
-                    ),
-                }
-            )
-        for model, rows in (
-            (Debtor, debtors),
-            (Account, accounts),
-            (Address, addresses),
-            (Phone, phones),
-            (Email, emails),
-            (LedgerEntry, entries),
-        ):
-            if rows:
-                self.session.execute(insert(model.__table__), rows)
-        self.session.execute(
-            text("INSERT INTO account_search(rowid, terms) VALUES (:id, :terms)"), terms
-        )
-        self.pending.clear()
-
-
-def _apply_account(
-    session: Session,
-    creditor: Creditor,
-    record: AccountRecord,
-    on_duplicate: str,
-    user_id: int | None,
-    today: date,
-) -> tuple[str, int]:
-    account = session.scalar(
-        select(Account).where(
-            Account.creditor_id == creditor.id, Account.account_number == record.account_number
-        )
-    )
-    if account is None:
-        return "created", _create_account(session, creditor, record, user_id, today)
-    if on_duplicate == "skip":
-        return "skipped", account.id
-    changed = False
-    difference = record.balance_cents - account.balance_cents
-    if difference:
-        add_ledger_entry(
-            session,
-            account,
-            kind=LedgerKind.ADJUSTMENT,
-            amount_cents=difference,
-            effective_date=today,
-            user_id=user_id,
-            reference="import",
-            memo="Balance from the billing system's file (import)",
-        )
-        changed = True
-    for name in ("first_delinquency_date", "last_payment_date", "itemization_date"):
-        value = getattr(record, name)
-        if value is not None and getattr(account, name) is None:
-            setattr(account, name, value)
-            changed = True
-    changed = _add_contacts(session, account.debtor_id, record, today) or changed
-    return ("updated" if changed else "unchanged"), account.id
-
-
-def _create_account(
-    session: Session, creditor: Creditor, record: AccountRecord, user_id: int | None, today: date
-) -> int:
-    debtor = Debtor(
-        first_name=record.first_name,
-        middle_name=record.middle_name,
-        last_name=record.last_name,
-        suffix=record.suffix,
-        date_of_birth=record.date_of_birth,
-        preferred_language=record.language,
-    )
-    session.add(debtor)
-    session.flush()
-    delinquent = record.first_delinquency_date or record.service_date or today
-    account = Account(
-        creditor_id=creditor.id,
-        debtor_id=debtor.id,
-        account_number=record.account_number,
-        service_type=creditor.service_type,
-        service_date=record.service_date,
-        first_delinquency_date=delinquent,
-        last_payment_date=record.last_payment_date,
-        itemization_date=record.itemization_date or today,
-        placed_on=today,
-        status=AccountStatus.NEW,
-        balance_cents=0,
-    )
-    session.add(account)
-    session.flush()
-    if record.balance_cents:
-        add_ledger_entry(
-            session,
-            account,
-            kind=LedgerKind.CHARGE,
-            amount_cents=record.balance_cents,
-            effective_date=record.service_date or today,
-            user_id=user_id,
-            reference="import",
-            memo="Balance placed from the billing system's file",
-        )
-    _add_contacts(session, debtor.id, record, today)
-    return account.id
-
-
-def _add_contacts(session: Session, debtor_id: int, record: AccountRecord, today: date) -> bool:
-    """New contact details are added beside the old ones (which stay for skip tracing)."""
-    added = False
-    if record.has_address:
-        known = session.scalars(
-            select(Address).where(Address.debtor_id == debtor_id, Address.valid_to.is_(None))
-        ).all()
-        key = (record.address_line1.lower(), record.zip_code[:5])
-        if not any((a.line1.lower(), a.zip_code[:5]) == key for a in known):
-            session.add(
-                Address(
-                    debtor_id=debtor_id,
-                    line1=record.address_line1,
-                    line2=record.address_line2,
-                    city=record.city,
-                    state=record.state,
-                    zip_code=record.zip_code,
-                    source="import",
-                    valid_from=today,
-                )
-            )
-            added = True
-    if record.phone and not session.scalar(
-        select(Phone.id).where(Phone.debtor_id == debtor_id, Phone.number == record.phone)
-    ):
-        session.add(
-            Phone(
-                debtor_id=debtor_id,
-                number=record.phone,
-                kind=ContactKind.OTHER,
-                source="import",
-                valid_from=today,
-            )
-        )
-        added = True
-    if record.email and not session.scalar(
-        select(Email.id).where(Email.debtor_id == debtor_id, Email.address == record.email)
-    ):
-        session.add(
-            Email(debtor_id=debtor_id, address=record.email, source="import", valid_from=today)
-        )
-        added = True
-    return added
-
-
-# --- payments ----------------------------------------------------------------------------------
-
-
 def import_payments(
     db: Database,
     info: SourceInfo,
@@ -597,7 +317,7 @@ def import_payments(
     counts = {"rows": 0, "posted": 0, "rejected": 0}
     unmatched: list[tuple[int, str, str]] = []
     batch_id: int | None = None
-    with _Rejects(rejects_path, info.headers) as rejects:
+    with RejectsFile(rejects_path, info.headers) as rejects:
         try:
             with db.write() as session:
                 for line, result, cells in _records(info, columns, "payments", date_order):
@@ -742,7 +462,7 @@ def _record_batch(
     batch = ImportBatch(
         kind=kind,
         file_name=info.path.name,
-        file_sha256=_digest(info.path),
+        file_sha256=file_digest(info.path),
         creditor_id=creditor_id,
         profile_name=profile_name,
         rows=counts["rows"],
@@ -765,67 +485,3 @@ def _record_batch(
         f"{'posted' if kind == 'payments' else 'created'}, {counts['rejected']} rejected",
     )
     return batch.id
-
-
-def _digest(path: Path) -> str:
-    sha = hashlib.sha256()
-    try:
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                sha.update(block)
-    except OSError as exc:
-        raise StorageError(
-            translate("ImportRun", "{name} could not be read again: {reason}.").format(
-                name=path.name, reason=exc.strerror
-            )
-        ) from exc
-    return sha.hexdigest()
-
-
-@dataclass
-class _Rejects:
-    """The rejects CSV: each refused row as it was, with the reason; written atomically."""
-
-    path: Path | None
-    headers: tuple[str, ...]
-    final_path: Path | None = None
-    _temp: Path | None = None
-    _writer: object = None
-    _handle: object = None
-    rows: int = 0
-    _extra: list[str] = field(default_factory=list)
-
-    def __enter__(self) -> _Rejects:
-        if self.path is not None:
-            try:
-                fd, name = tempfile.mkstemp(prefix=".rejects-", suffix=".csv", dir=self.path.parent)
-            except OSError as exc:
-                raise StorageError(
-                    translate(
-                        "ImportRun", "The rejects file cannot be written in {folder}: {reason}."
-                    ).format(folder=self.path.parent, reason=exc.strerror)
-                ) from exc
-            self._temp = Path(name)
-            self._handle = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
-            self._writer = csv.writer(self._handle)  # type: ignore[arg-type]
-            self._writer.writerow(["line", "reason", *self.headers])  # type: ignore[attr-defined]
-        return self
-
-    def add(self, line: int, cells: tuple[object, ...], problems: list[Problem]) -> None:
-        self.rows += 1
-        if self._writer is None:
-            return
-        reason = "; ".join(str(p) for p in problems)
-        values = ["" if c is None else str(c) for c in cells]
-        self._writer.writerow([line, reason, *values])  # type: ignore[attr-defined]
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if self._handle is None:
-            return
-        self._handle.close()  # type: ignore[attr-defined]
-        assert self._temp is not None and self.path is not None
-        if exc_type is None and self.rows:
-            os.replace(self._temp, self.path)
-            self.final_path = self.path
-        else:
-            self._temp.unlink(missing_ok=True)
