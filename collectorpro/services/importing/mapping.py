@@ -11,6 +11,12 @@ from typing import Any, Literal, cast
 
 from collectorpro.core.errors import DomainError
 from collectorpro.core.i18n import QT_TRANSLATE_NOOP, translate
+from collectorpro.services.importing.headings import (
+    ABBREVIATIONS,
+    ACCOUNT_SYNONYMS,
+    PAYMENT_SYNONYMS,
+    ROLES,
+)
 
 __all__ = [
     "ACCOUNT_FIELDS",
@@ -140,274 +146,13 @@ def missing_required(mapped: Iterable[str], kind: ImportKind = "accounts") -> tu
 
 # ---------------------------------------------------------------------------- suggestions
 
-_ABBREVIATIONS = {
-    "acct": "account",
-    "acc": "account",
-    "accnt": "account",
-    "no": "number",
-    "num": "number",
-    "nbr": "number",
-    "nr": "number",
-    "amt": "amount",
-    "pmt": "payment",
-    "pymt": "payment",
-    "pay": "payment",
-    "pt": "patient",
-    "pat": "patient",
-    "addr": "address",
-    "dt": "date",
-    "bal": "balance",
-    "resp": "responsible",
-    "ph": "phone",
-    "tel": "phone",
-    "telephone": "phone",
-    "svc": "service",
-    "serv": "service",
-    "guar": "guarantor",
-    "gtor": "guarantor",
-    "cust": "customer",
-    "desc": "description",
-    "descr": "description",
-    "ref": "reference",
-    "chk": "check",
-    "ck": "check",
-    "lang": "language",
-    "curr": "current",
-    "cur": "current",
-    "tot": "total",
-    "ln": "line",
-    "zipcode": "zip",
-    "postcode": "postal code",
-    "birthdate": "birth date",
-    "fname": "first name",
-    "lname": "last name",
-    "mi": "middle initial",
-    "delinq": "delinquency",
-    "dlq": "delinquency",
-}
-
-# Exact headings (after normalize_header), most likely first. Where a file could have two
-# candidates (Guarantor Name and Patient Name) the one the letters must go to comes first.
-_ACCOUNT_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "account_number": (
-        "account number",
-        "patient account number",
-        "guarantor account number",
-        "account id",
-        "customer account number",
-        "service account number",
-        "patient account",
-        "account",
-        "customer number",
-        "customer id",
-        "patient number",
-        "patient id",
-        "chart number",
-    ),
-    "debtor_name": (
-        "debtor name",
-        "debtor",
-        "guarantor name",
-        "guarantor",
-        "responsible party name",
-        "responsible party",
-        "responsible name",
-        "customer name",
-        "customer",
-        "account name",
-        "account holder",
-        "name",
-        "full name",
-        "patient name",
-        "patient",
-    ),
-    "first_name": ("first name", "first", "given name"),
-    "middle_name": ("middle name", "middle initial", "middle"),
-    "last_name": ("last name", "last", "surname", "family name"),
-    "date_of_birth": ("date of birth", "dob", "birth date"),
-    "address_line1": (
-        "address line 1",
-        "address 1",
-        "mailing address",
-        "mailing address 1",
-        "street address",
-        "street",
-        "address",
-        "service address",
-    ),
-    "address_line2": (
-        "address line 2",
-        "address 2",
-        "mailing address 2",
-        "street 2",
-        "apt",
-        "apartment",
-        "suite",
-        "unit",
-    ),
-    "city": ("city", "town"),
-    "state": ("state", "st", "state code", "province"),
-    "zip_code": ("zip", "zip code", "postal code", "zip 4", "zip code 4"),
-    "phone": (
-        "phone",
-        "phone number",
-        "home phone",
-        "primary phone",
-        "cell phone",
-        "mobile phone",
-        "cell",
-        "mobile",
-        "phone 1",
-        "contact phone",
-        "work phone",
-    ),
-    "email": ("email", "e mail", "email address", "e mail address"),
-    "balance": (
-        "balance",
-        "balance due",
-        "amount due",
-        "patient balance",
-        "current balance",
-        "amount past due",
-        "past due amount",
-        "past due balance",
-        "past due",
-        "total due",
-        "outstanding balance",
-        "balance owed",
-        "amount owed",
-        "patient responsibility",
-        "patient responsible",
-        "patient responsible balance",
-        "guarantor balance",
-        "account balance",
-        "total balance",
-        "collection amount",
-        "collection balance",
-        "amount",
-    ),
-    "service_date": (
-        "service date",
-        "date of service",
-        "dos",
-        "dos from",
-        "first dos",
-        "visit date",
-        "encounter date",
-    ),
-    "first_delinquency_date": (
-        "first delinquency date",
-        "date of first delinquency",
-        "delinquency date",
-        "delinquent date",
-        "date delinquent",
-        "past due date",
-        "due date",
-    ),
-    "last_payment_date": (
-        "last payment date",
-        "last payment",
-        "date of last payment",
-        "last paid date",
-        "last paid",
-    ),
-    "itemization_date": (
-        "itemization date",
-        "charge off date",
-        "last statement date",
-        "statement date",
-    ),
-    "service_description": (
-        "service description",
-        "description",
-        "procedure description",
-        "procedure",
-        "service",
-        "service type",
-    ),
-    "language": ("language", "preferred language", "primary language"),
-}
-
-_PAYMENT_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "account_number": _ACCOUNT_SYNONYMS["account_number"],
-    "amount": (
-        "amount",
-        "payment amount",
-        "amount paid",
-        "paid amount",
-        "payment",
-        "paid",
-        "receipt amount",
-        "transaction amount",
-    ),
-    "paid_on": (
-        "payment date",
-        "date paid",
-        "paid date",
-        "paid on",
-        "date",
-        "received date",
-        "date received",
-        "posted date",
-        "post date",
-        "posting date",
-        "deposit date",
-        "transaction date",
-    ),
-    "method": (
-        "method",
-        "payment method",
-        "payment type",
-        "tender",
-        "tender type",
-        "type",
-    ),
-    "reference": (
-        "reference",
-        "reference number",
-        "check number",
-        "confirmation number",
-        "confirmation",
-        "transaction id",
-        "transaction number",
-        "receipt number",
-    ),
-    "payer_name": (
-        "payer name",
-        "payer",
-        "paid by",
-        "payor",
-        "payor name",
-        "name",
-        "guarantor name",
-        "customer name",
-        "patient name",
-    ),
-}
-
-# Leading words that say whose value it is; stripped when the whole heading is not known.
-_ROLES: tuple[tuple[str, int], ...] = (
-    ("responsible party", 8),
-    ("guarantor", 8),
-    ("debtor", 8),
-    ("mailing", 8),
-    ("billing", 7),
-    ("customer", 6),
-    ("account", 5),
-    ("patient", 4),
-    ("primary", 3),
-    ("home", 3),
-    ("current", 2),
-    ("service", 1),
-)
-
 
 def normalize_header(header: str) -> str:
     """'Acct #' -> 'account number', 'Addr1' -> 'address 1', 'E-Mail' -> 'e mail'."""
     text = header.casefold().replace("#", " number ").replace("&", " and ")
     text = re.sub(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", " ", text)
     words = re.sub(r"[\W_]+", " ", text).split()
-    return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
+    return " ".join(ABBREVIATIONS.get(word, word) for word in words)
 
 
 def suggest_mapping(headers: Sequence[str], *, kind: ImportKind = "accounts") -> dict[int, str]:
@@ -438,7 +183,7 @@ def _scores(heading: str, synonyms: Mapping[str, tuple[str, ...]]) -> dict[str, 
         return scores
     stripped, bonus = heading, 0
     while True:
-        for role, weight in _ROLES:
+        for role, weight in ROLES:
             if stripped.startswith(role + " "):
                 stripped, bonus = stripped[len(role) + 1 :], max(bonus, weight)
                 break
@@ -454,9 +199,9 @@ def _scores(heading: str, synonyms: Mapping[str, tuple[str, ...]]) -> dict[str, 
 
 def _synonyms(kind: str) -> dict[str, tuple[str, ...]]:
     if kind == "accounts":
-        return _ACCOUNT_SYNONYMS
+        return ACCOUNT_SYNONYMS
     if kind == "payments":
-        return _PAYMENT_SYNONYMS
+        return PAYMENT_SYNONYMS
     raise ValueError(f"kind must be 'accounts' or 'payments', not {kind!r}")
 
 
