@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased
 
-from collectorpro.core.errors import InvalidTransition, NotFound, ValidationError
+from collectorpro.core.errors import NotFound, ValidationError
 from collectorpro.core.i18n import QT_TRANSLATE_NOOP, label, translate
 from collectorpro.core.money import format_money
 from collectorpro.models import (
@@ -42,6 +42,7 @@ from collectorpro.services.accounts.snapshots import (
     PromiseView,
     format_receipt_number,
 )
+from collectorpro.services.accounts.status import move_status
 from collectorpro.services.office import audit
 
 # English labels, marked for translation; translated where the flags are handed out.
@@ -259,23 +260,7 @@ def change_status(
     new_status = AccountStatus(new_status)
     with db.write() as session:
         account = load_account(session, account_id)
-        old = account.status
-        if new_status not in ALLOWED_TRANSITIONS[old]:
-            raise InvalidTransition(
-                translate("Accounts", "An account that is {old} cannot be moved to {new}.").format(
-                    old=label(old).lower(), new=label(new_status).lower()
-                )
-            )
-        account.status = new_status
-        summary = f"Status {old.value} → {new_status.value}"
-        audit.record(
-            session,
-            user_id=user_id,
-            action="status_changed",
-            entity="account",
-            entity_id=account_id,
-            summary=f"{summary}: {reason.strip()}" if reason.strip() else summary,
-        )
+        move_status(session, account, new_status, user_id=user_id, reason=reason, by_hand=True)
 
 
 def add_ledger_entry(

@@ -23,6 +23,7 @@ from collectorpro.models.enums import (
 )
 from collectorpro.services.accounts.book import load_account
 from collectorpro.services.accounts.history import refresh_next_action
+from collectorpro.services.accounts.status import move_status
 from collectorpro.services.compliance.overrides import ContactBlocked, Override, record_override
 from collectorpro.services.contacts.promises import MAX_NOTES, add_promise, validate_promise
 from collectorpro.services.office import audit
@@ -123,7 +124,13 @@ def log_interaction(
         ):
             account.last_contact_at = when
         if account.status is AccountStatus.NEW and channel is not Channel.NOTE:
-            account.status = AccountStatus.ACTIVE
+            move_status(
+                session,
+                account,
+                AccountStatus.ACTIVE,
+                user_id=user_id,
+                reason=f"{channel.label} logged",
+            )
         summary = f"{channel.label} logged on account {account.account_number}: {outcome.label}"
         if promise_amount_cents is not None and promise_due is not None:
             add_promise(

@@ -18,6 +18,7 @@ from collectorpro.models.db import Database
 from collectorpro.models.enums import AccountStatus, Channel, Outcome, PromiseStatus
 from collectorpro.services.accounts.book import load_account
 from collectorpro.services.accounts.history import refresh_next_action
+from collectorpro.services.accounts.status import move_status
 from collectorpro.services.office import audit
 
 MAX_NOTES = 4000
@@ -61,7 +62,9 @@ def add_promise(
     )
     session.add(promise)
     if account.status in PROMISE_FROM:
-        account.status = AccountStatus.PROMISE
+        move_status(
+            session, account, AccountStatus.PROMISE, user_id=user_id, reason="promise to pay"
+        )
     session.flush()
     return promise
 

@@ -27,6 +27,7 @@ from collectorpro.models.enums import (
 )
 from collectorpro.services.accounts.book import load_account
 from collectorpro.services.accounts.history import add_note
+from collectorpro.services.accounts.status import move_status
 from collectorpro.services.office import audit
 
 __all__ = [
@@ -160,7 +161,9 @@ def open_dispute(
             user_id=user_id,
         )
         session.add(dispute)
-        account.status = AccountStatus.DISPUTED
+        move_status(
+            session, account, AccountStatus.DISPUTED, user_id=user_id, reason="dispute received"
+        )
         session.flush()
         amount = f" ({format_money(amount_cents)})" if amount_cents else ""
         kind = "Written" if dispute.written else "Oral"
@@ -190,13 +193,15 @@ def _load(session: Session, dispute_id: int) -> tuple[Dispute, Account]:
     return dispute, load_account(session, dispute.account_id)
 
 
-def _lift_hold(account: Account, dispute: Dispute) -> None:
+def _lift_hold(
+    session: Session, account: Account, dispute: Dispute, *, user_id: int | None, reason: str
+) -> None:
     if account.status is not AccountStatus.DISPUTED:
         return
     before = dispute.status_before
     if before is AccountStatus.DISPUTED or before not in ALLOWED_TRANSITIONS[account.status]:
         before = AccountStatus.ACTIVE
-    account.status = before
+    move_status(session, account, before, user_id=user_id, reason=reason)
 
 
 def mark_verification_sent(
@@ -233,7 +238,7 @@ def record_verification_sent(
     """Mark the verification as mailed in the caller's transaction (also used by letters)."""
     dispute.status = DisputeStatus.VERIFICATION_SENT
     dispute.verification_sent_on = sent_on
-    _lift_hold(account, dispute)
+    _lift_hold(session, account, dispute, user_id=user_id, reason="verification of the debt mailed")
     _note(
         session,
         account.id,
@@ -285,8 +290,8 @@ def close_dispute(
         dispute.status = DisputeStatus.WITHDRAWN if withdrawn else DisputeStatus.RESOLVED
         dispute.closed_at = utcnow()
         dispute.outcome = outcome
-        _lift_hold(account, dispute)
         word = "withdrawn" if withdrawn else "resolved"
+        _lift_hold(session, account, dispute, user_id=user_id, reason=f"dispute {word}: {outcome}")
         _note(session, account.id, f"Dispute {word}: {outcome}", user_id)
         audit.record(
             session,

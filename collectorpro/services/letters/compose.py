@@ -51,6 +51,7 @@ from collectorpro.models.enums import (
 )
 from collectorpro.services.accounts.book import load_account
 from collectorpro.services.accounts.history import refresh_next_action
+from collectorpro.services.accounts.status import move_status
 from collectorpro.services.compliance.business_days import validation_period_end
 from collectorpro.services.compliance.guard import context_in
 from collectorpro.services.compliance.overrides import (
@@ -566,7 +567,7 @@ def record_issue(
     if account.last_contact_at is None or moment > account.last_contact_at:
         account.last_contact_at = moment
     if account.status is AccountStatus.NEW:
-        account.status = AccountStatus.ACTIVE
+        move_status(session, account, AccountStatus.ACTIVE, user_id=user_id, reason=f"{kind} {how}")
     document = IssuedDocument(
         account_id=account.id,
         kind=kind,

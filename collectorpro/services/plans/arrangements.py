@@ -42,6 +42,7 @@ from collectorpro.models.enums import (
 )
 from collectorpro.services.accounts.book import add_ledger_entry, load_account
 from collectorpro.services.accounts.history import add_note, refresh_next_action
+from collectorpro.services.accounts.status import move_status
 from collectorpro.services.office import audit
 from collectorpro.services.office.settings import PlanPolicy, plan_policy
 from collectorpro.services.office.users import UserView
@@ -314,7 +315,9 @@ def create_plan(
             promise.resolved_at = utcnow()
             superseded += 1
         old_status = account.status
-        account.status = AccountStatus.PLAN
+        move_status(
+            session, account, AccountStatus.PLAN, user_id=user_id, reason="payment plan made"
+        )
         text = _plan_description(arrangement, schedule, terms.arranged_total_cents)
         warnings = plan_policy_warnings(
             schedule,
@@ -392,7 +395,13 @@ def cancel_plan(db: Database, *, plan_id: int, user_id: int, reason: str, today:
         account = load_account(session, plan.account_id)
         _end_plan(session, plan, PlanStatus.CANCELLED, f"Cancelled: {reason}")
         if account.status is AccountStatus.PLAN:
-            account.status = AccountStatus.ACTIVE
+            move_status(
+                session,
+                account,
+                AccountStatus.ACTIVE,
+                user_id=user_id,
+                reason=f"payment plan cancelled: {reason}",
+            )
         _note(session, account, f"Payment plan cancelled: {reason}", user_id)
         refresh_next_action(session, account, today)
         audit.record(
@@ -570,7 +579,13 @@ def refresh_account(
         elif plan.status is PlanStatus.ACTIVE and state.broken(policy.misses_to_break):
             _end_plan(session, plan, PlanStatus.BROKEN, f"{state.missed} payments missed")
             if account.status is AccountStatus.PLAN:
-                account.status = AccountStatus.ACTIVE
+                move_status(
+                    session,
+                    account,
+                    AccountStatus.ACTIVE,
+                    user_id=user_id,
+                    reason=f"payment plan broken: {state.missed} payments missed",
+                )
             _note(
                 session,
                 account,
@@ -588,16 +603,30 @@ def refresh_account(
 
     has_active_plan = _active_plan(session, account.id) is not None
     if account.balance_cents <= 0 and payments and account.status not in _FINISHED:
-        account.status = AccountStatus.PAID
+        move_status(
+            session, account, AccountStatus.PAID, user_id=user_id, reason="balance paid in full"
+        )
         report.accounts_paid += 1
         _note(session, account, "Balance paid in full.", user_id)
     elif account.balance_cents > 0 and account.status in (
         AccountStatus.PAID,
         AccountStatus.SETTLED,
     ):
-        account.status = AccountStatus.PLAN if has_active_plan else AccountStatus.ACTIVE
+        move_status(
+            session,
+            account,
+            AccountStatus.PLAN if has_active_plan else AccountStatus.ACTIVE,
+            user_id=user_id,
+            reason="a balance is owed again",
+        )
     elif _nothing_pending(session, account, has_active_plan):
-        account.status = AccountStatus.ACTIVE
+        move_status(
+            session,
+            account,
+            AccountStatus.ACTIVE,
+            user_id=user_id,
+            reason="no promise or plan is pending",
+        )
     if payments:
         account.last_payment_date = max(p[1] for p in payments)
     refresh_next_action(session, account, today)
@@ -643,7 +672,9 @@ def _complete(
             memo=f"Settlement discount: settlement plan {plan.id} fulfilled",
         )
         plan.discount_entry_id = entry.id
-        account.status = AccountStatus.SETTLED
+        move_status(
+            session, account, AccountStatus.SETTLED, user_id=user_id, reason="settlement fulfilled"
+        )
         _note(
             session,
             account,
@@ -652,10 +683,22 @@ def _complete(
             user_id,
         )
     elif account.balance_cents <= 0:
-        account.status = AccountStatus.PAID
+        move_status(
+            session,
+            account,
+            AccountStatus.PAID,
+            user_id=user_id,
+            reason="payment plan completed: balance paid in full",
+        )
         _note(session, account, "Payment plan completed: balance paid in full.", user_id)
     else:
-        account.status = AccountStatus.ACTIVE
+        move_status(
+            session,
+            account,
+            AccountStatus.ACTIVE,
+            user_id=user_id,
+            reason="payment plan completed with a balance still owed",
+        )
         _note(
             session,
             account,
@@ -685,7 +728,13 @@ def _reopen(
             reverses_id=discount.id,
         )
         plan.discount_entry_id = None
-    account.status = AccountStatus.PLAN
+    move_status(
+        session,
+        account,
+        AccountStatus.PLAN,
+        user_id=user_id,
+        reason="payment plan reopened: a payment was reversed",
+    )
     _note(session, account, "Payment plan reopened: a payment was reversed.", user_id)
 
 
