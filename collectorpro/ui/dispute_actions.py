@@ -1,15 +1,14 @@
 """The window's dispute work: record one, mark verification sent, resolve it, the office list.
 
 Kept apart from the main window so the window stays a layout; this object owns the Disputes
-action, answers the account's Disputes tab and works through the window it is given.
+action, answers the account's Disputes tab and works through the ``Desk`` it is given.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 
+from collectorpro.ui.desk import Desk
 from collectorpro.ui.dispute_dialogs import (
     CloseDisputeDialog,
     DisputesWindow,
@@ -18,50 +17,49 @@ from collectorpro.ui.dispute_dialogs import (
 )
 from collectorpro.ui.form_dialog import FormDialog
 
-if TYPE_CHECKING:
-    from collectorpro.ui.main_window import MainWindow
-
 __all__ = ["DisputeActions"]
 
 
 class DisputeActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, desk: Desk) -> None:
+        super().__init__(desk.parent)
+        self.desk = desk
         self.disputes_window: DisputesWindow | None = None
-        panel = window.detail.disputes
+        panel = desk.detail.disputes
         panel.recordRequested.connect(self.record_dispute)
         panel.verificationRequested.connect(self.verification_sent)
         panel.resolveRequested.connect(self.resolve_dispute)
-        self.act_disputes = window._action(
+        self.act_disputes = desk.make_action(
             self.tr("&Disputes…"), self.show_disputes, "Ctrl+Shift+D"
         )
 
     def record_dispute(self) -> FormDialog | None:
-        w = self.window
-        account_id = w.current_account_id()
+        w = self.desk
+        account_id = w.account_id()
         if account_id is None:
             return None
-        return w._open(OpenDisputeDialog(w.db, account_id, w.user_id(), w.today(), parent=w))
+        return w.open_dialog(
+            OpenDisputeDialog(w.db, account_id, w.user_id(), w.today(), parent=w.parent)
+        )
 
     def verification_sent(self, dispute: object) -> FormDialog:
-        w = self.window
-        return w._open(
-            VerificationSentDialog(w.db, dispute, w.user_id(), w.today(), parent=w)  # type: ignore[arg-type]
+        w = self.desk
+        return w.open_dialog(
+            VerificationSentDialog(w.db, dispute, w.user_id(), w.today(), parent=w.parent)  # type: ignore[arg-type]
         )
 
     def resolve_dispute(self, dispute: object) -> FormDialog:
-        w = self.window
-        return w._open(
-            CloseDisputeDialog(w.db, dispute, w.user_id(), w.today(), parent=w)  # type: ignore[arg-type]
+        w = self.desk
+        return w.open_dialog(
+            CloseDisputeDialog(w.db, dispute, w.user_id(), w.today(), parent=w.parent)  # type: ignore[arg-type]
         )
 
     def show_disputes(self) -> DisputesWindow:
-        w = self.window
+        w = self.desk
 
         def go_to(account_id: int) -> None:
             if not w.select_account(account_id):
-                w.filters.clear()
+                w.clear_filters()
                 w.select_account(account_id)
             w.detail.tabs.setCurrentWidget(w.detail.disputes)
 
@@ -69,7 +67,7 @@ class DisputeActions(QObject):
             w.db,
             w.user_id(),
             w.today(),
-            parent=w,
+            parent=w.parent,
             on_open_account=go_to,
             settings=w.settings,
         )

@@ -53,6 +53,7 @@ from collectorpro.ui.account_dialogs import (
 )
 from collectorpro.ui.account_model import COLUMN_OF, AccountTableModel
 from collectorpro.ui.dashboard import DashboardView
+from collectorpro.ui.desk import Desk
 from collectorpro.ui.detail_pane import DetailPane
 from collectorpro.ui.dispute_actions import DisputeActions
 from collectorpro.ui.document_preview import show_pdf
@@ -175,8 +176,25 @@ class MainWindow(QMainWindow):
             settings=settings,
         )
         self.detail.documents.openRequested.connect(self.letters.open_document)
-        self.money = MoneyActions(self)
-        self.disputes = DisputeActions(self)
+        desk = Desk(
+            parent=self,
+            db=db,
+            detail=self.detail,
+            settings=self.settings,
+            user_id=self.user_id,
+            today=self.today,
+            account_id=self.current_account_id,
+            run=self._run,
+            open_dialog=self._open,
+            make_action=self._action,
+            refresh=self.refresh,
+            select_account=self.select_account,
+            clear_filters=self.filters.clear,
+            show_message=self.statusBar().showMessage,
+            email_document=self.letters.email_document,
+        )
+        self.money = MoneyActions(desk)
+        self.disputes = DisputeActions(desk)
         # the names the tests drive the window's money work by
         m = self.money
         self.act_receipt, self.act_reverse = m.act_receipt, m.act_reverse

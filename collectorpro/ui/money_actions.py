@@ -1,14 +1,13 @@
 """The window's money work: payments, receipts, reversals, the paid-in-full letter and plans.
 
 Kept apart from the main window so the window stays a layout; this object owns the actions and
-the flows behind them and works through the window it is given (its database, user, clock,
-selected account, dialogs and previews).
+the flows behind them and works through the ``Desk`` it is given (database, detail pane, user,
+clock, selected account, and the window's ways of running calls and opening dialogs).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -18,24 +17,22 @@ from collectorpro.services.money import paperwork
 from collectorpro.services.plans import arrangements
 from collectorpro.ui import formatting, messages
 from collectorpro.ui.arrangement_wizard import ArrangementWizard
+from collectorpro.ui.desk import Desk
 from collectorpro.ui.document_preview import DocumentPreview, show_pdf
 from collectorpro.ui.form_dialog import FormDialog
 from collectorpro.ui.office_dialogs import CancelPlanDialog
 from collectorpro.ui.payment_forms import PostPaymentDialog, ReversePaymentDialog
 
-if TYPE_CHECKING:
-    from collectorpro.ui.main_window import MainWindow
-
 __all__ = ["MoneyActions"]
 
 
 class MoneyActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, desk: Desk) -> None:
+        super().__init__(desk.parent)
+        self.desk = desk
         self.wizard: ArrangementWizard | None = None
         self.preview: DocumentPreview | None = None
-        make = window._action
+        make = desk.make_action
         self.act_payment = make(self.tr("Post pa&yment…"), self.post_payment, "Ctrl+Shift+Y")
         self.act_plan = make(self.tr("Payment a&rrangement…"), self.arrange_plan, "Ctrl+Shift+W")
         self.act_receipt = make(self.tr("Print &receipt…"), self.print_receipt, "Ctrl+Shift+R")
@@ -63,7 +60,7 @@ class MoneyActions(QObject):
 
     def update_actions(self, account_shown: bool) -> None:
         """Enable what fits the ledger line and plan selected (the window does the rest)."""
-        detail = self.window.detail
+        detail = self.desk.detail
         shown = detail.detail if account_shown else None
         line = detail.selected_ledger_line() if shown else None
         self.act_receipt.setEnabled(bool(line and line.receipt_number))
@@ -79,23 +76,23 @@ class MoneyActions(QObject):
         self, render: Callable[[], bytes], *, title: str, name: str, kind: str | None = None
     ) -> DocumentPreview | None:
         """Show a document; ``kind`` lets it be emailed to the debtor from the preview."""
-        w = self.window
-        pdf = w._run(render)
+        w = self.desk
+        pdf = w.run(render)
         if not isinstance(pdf, bytes):
             return None
-        account_id = w.current_account_id()
+        account_id = w.account_id()
         on_email = None
         if kind is not None and account_id is not None:
-            on_email = lambda: w.letters.email_document(account_id, kind, title, pdf)  # noqa: E731
+            on_email = lambda: w.email_document(account_id, kind, title, pdf)  # noqa: E731
         self.preview = show_pdf(
-            w, pdf, title=title, suggested_name=name, settings=w.settings, on_email=on_email
+            w.parent, pdf, title=title, suggested_name=name, settings=w.settings, on_email=on_email
         )
         return self.preview
 
     # -- payments ------------------------------------------------------------------------------
     def post_payment(self) -> FormDialog | None:
-        w = self.window
-        account_id = w.current_account_id()
+        w = self.desk
+        account_id = w.account_id()
         if account_id is None or w.detail.detail is None:
             return None
         dialog = PostPaymentDialog(
@@ -103,19 +100,19 @@ class MoneyActions(QObject):
             account_id,
             w.user_id(),
             w.today(),
-            parent=w,
+            parent=w.parent,
             balance_cents=w.detail.detail.balance_cents,
         )
         dialog.on_posted = self._payment_posted
-        return w._open(dialog)
+        return w.open_dialog(dialog)
 
     def _payment_posted(self, result: object) -> None:
         """Right after posting: the receipt to hand over, and news of a paid-off account."""
-        w = self.window
+        w = self.desk
         receipt = str(result.receipt_number)  # type: ignore[attr-defined]
         entry_id = int(result.ledger_entry_id)  # type: ignore[attr-defined]
         if result.paid_off:  # type: ignore[attr-defined]
-            w.statusBar().showMessage(
+            w.show_message(
                 self.tr(
                     "The account is {status}. Its paid-in-full letter is on the Ledger tab."
                 ).format(status=label(result.status).lower()),  # type: ignore[attr-defined]
@@ -129,7 +126,7 @@ class MoneyActions(QObject):
         )
 
     def print_receipt(self) -> DocumentPreview | None:
-        w = self.window
+        w = self.desk
         line = w.detail.selected_ledger_line()
         if line is None or not line.receipt_number:
             return None
@@ -141,7 +138,7 @@ class MoneyActions(QObject):
         )
 
     def reverse_payment(self) -> FormDialog | None:
-        w = self.window
+        w = self.desk
         line = w.detail.selected_ledger_line()
         if line is None or not line.reversible:
             return None
@@ -153,14 +150,14 @@ class MoneyActions(QObject):
             )
         else:
             description = self.tr("Payment of {amount} on {date}").format(amount=amount, date=when)
-        return w._open(
+        return w.open_dialog(
             ReversePaymentDialog(
-                w.db, line.id, w.user_id(), w.today(), parent=w, description=description
+                w.db, line.id, w.user_id(), w.today(), parent=w.parent, description=description
             )
         )
 
     def print_paid_in_full_letter(self) -> DocumentPreview | None:
-        w = self.window
+        w = self.desk
         detail = w.detail.detail
         if detail is None:
             return None
@@ -173,17 +170,17 @@ class MoneyActions(QObject):
 
     # -- plans -----------------------------------------------------------------------------------
     def arrange_plan(self) -> ArrangementWizard | None:
-        w = self.window
-        account_id = w.current_account_id()
+        w = self.desk
+        account_id = w.account_id()
         if account_id is None:
             return None
-        context = w._run(lambda: arrangements.arrangement_context(w.db, account_id))
+        context = w.run(lambda: arrangements.arrangement_context(w.db, account_id))
         if not isinstance(context, arrangements.ArrangementContext):
             return None
         if not context.can_arrange:
             messages.info(w, self.tr("Payment arrangement"), context.refusal)
             return None
-        wizard = ArrangementWizard(w.db, account_id, w.user_id(), w.today(), parent=w)
+        wizard = ArrangementWizard(w.db, account_id, w.user_id(), w.today(), parent=w.parent)
         wizard.on_saved = w.refresh
         wizard.on_agreement = self._show_agreement
         self.wizard = wizard
@@ -191,11 +188,11 @@ class MoneyActions(QObject):
         return wizard
 
     def print_agreement(self) -> DocumentPreview | None:
-        plan = self.window.detail.plan_panel.current_plan()
+        plan = self.desk.detail.plan_panel.current_plan()
         return None if plan is None else self._show_agreement(plan.id)
 
     def _show_agreement(self, plan_id: int) -> DocumentPreview | None:
-        w = self.window
+        w = self.desk
         detail = w.detail.detail
         number = detail.account_number if detail else str(plan_id)
         return self._preview(
@@ -206,7 +203,7 @@ class MoneyActions(QObject):
         )
 
     def cancel_plan(self) -> FormDialog | None:
-        w = self.window
+        w = self.desk
         plan = w.detail.plan_panel.current_plan()
         if plan is None or plan.status is not PlanStatus.ACTIVE:
             return None
@@ -215,8 +212,8 @@ class MoneyActions(QObject):
             date=formatting.day(plan.agreed_on),
             amount=formatting.money(plan.arranged_total_cents),
         )
-        return w._open(
+        return w.open_dialog(
             CancelPlanDialog(
-                w.db, plan.id, w.user_id(), w.today(), parent=w, description=description
+                w.db, plan.id, w.user_id(), w.today(), parent=w.parent, description=description
             )
         )

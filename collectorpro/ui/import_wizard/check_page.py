@@ -6,8 +6,6 @@ import the valid rows only and what to do with accounts already on file.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -25,16 +23,14 @@ from collectorpro.ui.import_wizard.common import (
     _message_label,
     _plural,
 )
+from collectorpro.ui.import_wizard.host import WizardHost
 from collectorpro.ui.tables import fill_table, make_table
-
-if TYPE_CHECKING:
-    from collectorpro.ui.import_wizard.wizard import ImportWizard
 
 
 class CheckPage(QWizardPage):
     """Every row read and checked, the problems listed; nothing is written yet."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Check the rows"))

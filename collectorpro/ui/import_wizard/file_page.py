@@ -7,7 +7,7 @@ if one is chosen), says what it found, and for accounts asks which creditor they
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -36,10 +36,8 @@ from collectorpro.ui.import_wizard.common import (
     _plural,
     _tab_chain,
 )
+from collectorpro.ui.import_wizard.host import WizardHost
 from collectorpro.ui.worker import Worker, busy_bar, run_job
-
-if TYPE_CHECKING:
-    from collectorpro.ui.import_wizard.wizard import ImportWizard
 
 ENCODINGS = {
     "utf-8": "UTF-8",
@@ -53,7 +51,7 @@ ENCODINGS = {
 class FilePage(QWizardPage):
     """What kind of file, which file, which saved profile and (for accounts) which creditor."""
 
-    def __init__(self, wizard: ImportWizard, kind: str) -> None:
+    def __init__(self, wizard: WizardHost, kind: str) -> None:
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Choose the file"))

@@ -7,7 +7,6 @@ profile; a cancelled or failed import leaves the office's data as it was.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
@@ -28,15 +27,13 @@ from collectorpro.ui.import_wizard.common import (
     _message_label,
     _plural,
 )
-
-if TYPE_CHECKING:
-    from collectorpro.ui.import_wizard.wizard import ImportWizard
+from collectorpro.ui.import_wizard.host import WizardHost
 
 
 class FinishPage(QWizardPage):
     """The profile to save and what will happen; Import writes everything in one step."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Import"))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QWheelEvent
@@ -39,10 +38,8 @@ from collectorpro.ui.import_wizard.common import (
     _message_label,
     _tab_chain,
 )
+from collectorpro.ui.import_wizard.host import WizardHost
 from collectorpro.ui.tables import make_table
-
-if TYPE_CHECKING:
-    from collectorpro.ui.import_wizard.wizard import ImportWizard
 
 
 class _MappingCombo(QComboBox):
@@ -58,7 +55,7 @@ class _MappingCombo(QComboBox):
 class MappingPage(QWizardPage):
     """Which field each column fills, with the first rows shown as they will be read."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Match the columns"))

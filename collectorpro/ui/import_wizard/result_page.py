@@ -6,22 +6,18 @@ for payments the ones that could not be matched, to post by hand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizard, QWizardPage
 
 from collectorpro.ui.import_wizard.common import ERROR_STYLE, _count, _message_label
+from collectorpro.ui.import_wizard.host import WizardHost
 from collectorpro.ui.tables import fill_table, make_table
-
-if TYPE_CHECKING:
-    from collectorpro.ui.import_wizard.wizard import ImportWizard
 
 
 class ResultPage(QWizardPage):
     """What the import did; for payments, the ones to post by hand."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Imported"))
