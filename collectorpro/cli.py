@@ -94,7 +94,7 @@ def _date(text: str):  # type: ignore[no-untyped-def]
 def _cmd_plans_update(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from collectorpro.services.plans.arrangements import bring_up_to_date
+    from collectorpro.services.plans.upkeep import bring_up_to_date
 
     db = _open_existing(args)
     try:

@@ -37,7 +37,7 @@ from collectorpro.services.compliance.overrides import Override
 from collectorpro.services.compliance.rules import Decision
 from collectorpro.services.desk import account_pane
 from collectorpro.services.office import users
-from collectorpro.services.plans import arrangements
+from collectorpro.services.plans import upkeep
 from collectorpro.services.reports.catalog import build_report
 from collectorpro.services.worklist import today as worklist
 from collectorpro.ui import formatting, help_dialogs, messages, override_dialog, translation
@@ -510,8 +510,8 @@ class MainWindow(QMainWindow):
 
     def bring_plans_up_to_date(self) -> None:
         """Mark missed installments and broken promises as of today (there is no daemon)."""
-        report = self._run(lambda: arrangements.bring_up_to_date(self.db, today=self.today()))
-        if isinstance(report, arrangements.UpkeepReport) and any(vars(report).values()):
+        report = self._run(lambda: upkeep.bring_up_to_date(self.db, today=self.today()))
+        if isinstance(report, upkeep.UpkeepReport) and any(vars(report).values()):
             self.statusBar().showMessage(
                 self.tr("Plans and promises brought up to date: {what}").format(
                     what=report.describe()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from collectorpro.core.i18n import label
 from collectorpro.models.enums import InstallmentStatus
-from collectorpro.services.plans.arrangements import PlanView
+from collectorpro.services.plans.views import PlanView
 from collectorpro.ui import formatting
 from collectorpro.ui.tables import fill_table, make_table
 

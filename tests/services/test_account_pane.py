@@ -17,8 +17,9 @@ from collectorpro.services.disputes.lifecycle import account_disputes
 from collectorpro.services.letters.compose import account_documents
 from collectorpro.services.money.payments import post_payment
 from collectorpro.services.office.database import open_database
-from collectorpro.services.plans.arrangements import PlanTerms, cancel_plan, create_plan, list_plans
+from collectorpro.services.plans.arrangements import PlanTerms, cancel_plan, create_plan
 from collectorpro.services.plans.schedule import Frequency
+from collectorpro.services.plans.views import list_plans
 from tests.factories import TODAY, make_account, make_user
 
 AT = datetime(2026, 11, 24, 16, 0, tzinfo=UTC)  # 11 am in New York

@@ -109,7 +109,8 @@ def test_verify_passes_on_the_demo_and_catches_a_wrong_balance(demo_db_path):
 
 def test_demo_payments_have_receipts_and_plans_agree_with_them(demo_db_path):
     from collectorpro.models.enums import PlanStatus
-    from collectorpro.services.plans.arrangements import bring_up_to_date, list_plans
+    from collectorpro.services.plans.upkeep import bring_up_to_date
+    from collectorpro.services.plans.views import list_plans
 
     conn = sqlite3.connect(demo_db_path)
     payments = conn.execute("SELECT count(*) FROM ledger_entries WHERE kind='payment'").fetchone()

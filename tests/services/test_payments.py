@@ -38,12 +38,12 @@ from collectorpro.services.office.settings import (
 from collectorpro.services.plans.arrangements import (
     PlanTerms,
     arrangement_context,
-    bring_up_to_date,
     cancel_plan,
     create_plan,
-    list_plans,
 )
 from collectorpro.services.plans.schedule import Frequency
+from collectorpro.services.plans.upkeep import bring_up_to_date
+from collectorpro.services.plans.views import list_plans
 from tests.factories import TODAY, make_account, make_user
 
 

@@ -15,6 +15,7 @@ from collectorpro.core.errors import StorageError
 from collectorpro.models.enums import AccountStatus, InstallmentStatus, PlanStatus, UserRole
 from collectorpro.services.accounts.book import get_account_detail
 from collectorpro.services.plans import arrangements
+from collectorpro.services.plans import views as plan_views
 from collectorpro.ui import arrangement_wizard, document_preview, messages
 from collectorpro.ui.document_preview import DocumentPreview
 from tests.factories import TODAY, make_user
@@ -285,7 +286,7 @@ def test_six_month_plan_with_a_down_payment(qtbot, window, no_preview_dialogs):
     assert "Installment plan for José Muñoz" in wizard.confirm_page.summary.text()
     finish(qtbot, wizard)
     assert not wizard.isVisible()
-    (plan,) = arrangements.list_plans(window.db, 1, today=TODAY)
+    (plan,) = plan_views.list_plans(window.db, 1, today=TODAY)
     assert [i.amount_cents for i in plan.installments] == [25_000] + [16_666] * 5 + [16_670]
     assert detail(window).status is AccountStatus.PLAN
     assert no_preview_dialogs[-1][0] == "Payment agreement — account RFM-000001"
@@ -343,7 +344,7 @@ def test_a_small_settlement_in_one_lump_sum(qtbot, window, no_preview_dialogs):
     next_page(qtbot, wizard)
     wizard.confirm_page.open_agreement.setChecked(False)
     finish(qtbot, wizard)
-    (plan,) = arrangements.list_plans(window.db, 1, today=TODAY)
+    (plan,) = plan_views.list_plans(window.db, 1, today=TODAY)
     assert plan.arranged_total_cents == 112_500 and plan.approved_by == ""
     assert no_preview_dialogs == []
 
@@ -370,7 +371,7 @@ def test_a_large_discount_waits_for_a_manager(qtbot, office, settings, shown_mes
     assert "approved by Dana Reyes" in wizard.confirm_page.summary.text()
     wizard.confirm_page.open_agreement.setChecked(False)
     finish(qtbot, wizard)
-    (plan,) = arrangements.list_plans(office, 1, today=TODAY)
+    (plan,) = plan_views.list_plans(office, 1, today=TODAY)
     assert plan.approved_by == "Dana Reyes" and plan.arranged_total_cents == 62_500
 
 
@@ -383,7 +384,7 @@ def test_pay_in_full_on_a_date(qtbot, window):
     next_page(qtbot, wizard)
     wizard.confirm_page.open_agreement.setChecked(False)
     finish(qtbot, wizard)
-    (plan,) = arrangements.list_plans(window.db, 1, today=TODAY)
+    (plan,) = plan_views.list_plans(window.db, 1, today=TODAY)
     assert plan.installments[0].due == TODAY + timedelta(days=10)
     assert plan.frequency_label == "One payment"
 

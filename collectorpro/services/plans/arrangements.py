@@ -7,21 +7,17 @@ app starts, and the payment service runs ``refresh_account`` whenever money move
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
 
 from collectorpro.core.errors import InvalidTransition, NotFound, ValidationError
-from collectorpro.core.i18n import QT_TRANSLATE_NOOP, label, translate
+from collectorpro.core.i18n import label, translate
 from collectorpro.core.money import format_money
 from collectorpro.models import (
     Account,
     Interaction,
-    LedgerEntry,
-    Payment,
     PaymentPlan,
     PlanInstallment,
     PromiseToPay,
@@ -34,26 +30,17 @@ from collectorpro.models.enums import (
     AccountStatus,
     Arrangement,
     Channel,
-    LedgerKind,
     Outcome,
     PlanStatus,
     PromiseStatus,
     UserRole,
 )
-from collectorpro.services.accounts.book import add_ledger_entry, load_account
-from collectorpro.services.accounts.history import add_note, refresh_next_action
+from collectorpro.services.accounts.book import load_account
+from collectorpro.services.accounts.history import refresh_next_action
 from collectorpro.services.accounts.status import move_status
 from collectorpro.services.office import audit
 from collectorpro.services.office.settings import PlanPolicy, plan_policy
 from collectorpro.services.office.users import UserView
-from collectorpro.services.plans.allocation import (
-    InstallmentState,
-    PlanState,
-    PromiseTerms,
-    StandingPayment,
-    evaluate_plan,
-    evaluate_promises,
-)
 from collectorpro.services.plans.schedule import (
     Frequency,
     ScheduleLine,
@@ -62,18 +49,16 @@ from collectorpro.services.plans.schedule import (
 )
 
 __all__ = [
+    "MAX_NOTES",
     "ArrangementContext",
     "PlanTerms",
-    "PlanView",
-    "UpkeepReport",
     "arrangement_context",
-    "bring_up_to_date",
     "cancel_plan",
     "create_plan",
-    "list_plans",
-    "refresh_account",
     "schedule_for",
 ]
+
+from collectorpro.services.plans.upkeep import active_plan, end_plan, plan_note, refresh_account
 
 MAX_NOTES = 2000
 
@@ -156,14 +141,6 @@ def _refusal(account: Account, active_plan_id: int | None) -> str:
     return ""
 
 
-def _active_plan(session: Session, account_id: int) -> PaymentPlan | None:
-    return session.scalar(
-        select(PaymentPlan).where(
-            PaymentPlan.account_id == account_id, PaymentPlan.status == PlanStatus.ACTIVE
-        )
-    )
-
-
 def _debtor_name(account: Account) -> str:
     d = account.debtor
     return " ".join(p for p in (d.first_name, d.middle_name, d.last_name, d.suffix) if p)
@@ -172,7 +149,7 @@ def _debtor_name(account: Account) -> str:
 def arrangement_context(db: Database, account_id: int) -> ArrangementContext:
     with db.read() as session:
         account = load_account(session, account_id)
-        active = _active_plan(session, account_id)
+        active = active_plan(session, account_id)
         approvers = tuple(
             UserView(id=u.id, name=u.name, role=u.role)
             for u in session.scalars(
@@ -249,7 +226,7 @@ def create_plan(
     arrangement = Arrangement(terms.arrangement)
     with db.write() as session:
         account = load_account(session, account_id)
-        active = _active_plan(session, account_id)
+        active = active_plan(session, account_id)
         refusal = _refusal(account, active.id if active else None)
         if refusal:
             raise InvalidTransition(refusal)
@@ -393,7 +370,7 @@ def cancel_plan(db: Database, *, plan_id: int, user_id: int, reason: str, today:
                 )
             )
         account = load_account(session, plan.account_id)
-        _end_plan(session, plan, PlanStatus.CANCELLED, f"Cancelled: {reason}")
+        end_plan(session, plan, PlanStatus.CANCELLED, f"Cancelled: {reason}")
         if account.status is AccountStatus.PLAN:
             move_status(
                 session,
@@ -402,7 +379,7 @@ def cancel_plan(db: Database, *, plan_id: int, user_id: int, reason: str, today:
                 user_id=user_id,
                 reason=f"payment plan cancelled: {reason}",
             )
-        _note(session, account, f"Payment plan cancelled: {reason}", user_id)
+        plan_note(session, account, f"Payment plan cancelled: {reason}", user_id)
         refresh_next_action(session, account, today)
         audit.record(
             session,
@@ -418,565 +395,3 @@ def cancel_plan(db: Database, *, plan_id: int, user_id: int, reason: str, today:
 
 
 # (counter, one, many): the wording of each change in UpkeepReport.describe
-_UPKEEP_TEXTS = (
-    (
-        "plans_completed",
-        QT_TRANSLATE_NOOP("Arrangements", "{count} plan completed"),
-        QT_TRANSLATE_NOOP("Arrangements", "{count} plans completed"),
-    ),
-    (
-        "plans_broken",
-        QT_TRANSLATE_NOOP("Arrangements", "{count} plan broken"),
-        QT_TRANSLATE_NOOP("Arrangements", "{count} plans broken"),
-    ),
-    (
-        "plans_reopened",
-        QT_TRANSLATE_NOOP("Arrangements", "{count} plan reopened"),
-        QT_TRANSLATE_NOOP("Arrangements", "{count} plans reopened"),
-    ),
-    (
-        "promises_kept",
-        QT_TRANSLATE_NOOP("Arrangements", "{count} promise kept"),
-        QT_TRANSLATE_NOOP("Arrangements", "{count} promises kept"),
-    ),
-    (
-        "promises_broken",
-        QT_TRANSLATE_NOOP("Arrangements", "{count} promise broken"),
-        QT_TRANSLATE_NOOP("Arrangements", "{count} promises broken"),
-    ),
-    (
-        "accounts_paid",
-        QT_TRANSLATE_NOOP("Arrangements", "{count} account paid in full"),
-        QT_TRANSLATE_NOOP("Arrangements", "{count} accounts paid in full"),
-    ),
-)
-_NOTHING_CHANGED = QT_TRANSLATE_NOOP("Arrangements", "Nothing changed.")
-
-
-@dataclass
-class UpkeepReport:
-    plans_completed: int = 0
-    plans_broken: int = 0
-    plans_reopened: int = 0
-    promises_kept: int = 0
-    promises_broken: int = 0
-    accounts_paid: int = 0
-
-    def add(self, other: UpkeepReport) -> None:
-        for name in vars(self):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-
-    def describe(self, *, translated: bool = True) -> str:
-        """What changed, in the window's language (``translated=False``: English, for the
-        audit trail)."""
-
-        def shown(text: str) -> str:
-            return translate("Arrangements", text) if translated else text
-
-        parts = []
-        for name, one, many in _UPKEEP_TEXTS:
-            count = getattr(self, name)
-            if count:
-                parts.append(shown(one if count == 1 else many).format(count=count))
-        return "; ".join(parts) if parts else shown(_NOTHING_CHANGED)
-
-
-def _note(session: Session, account: Account, text: str, user_id: int | None) -> None:
-    add_note(session, account.id, text, user_id)
-
-
-def _end_plan(session: Session, plan: PaymentPlan, status: PlanStatus, reason: str) -> None:
-    plan.status = status
-    plan.ended_at = utcnow()
-    plan.end_reason = reason
-
-
-def standing_payments(
-    session: Session, account_id: int
-) -> list[tuple[int, date, int, int | None, datetime]]:
-    """(entry id, date, cents, plan id, posted at) of each payment on the account not reversed."""
-    reversal = aliased(LedgerEntry)
-    rows = session.execute(
-        select(
-            LedgerEntry.id,
-            LedgerEntry.effective_date,
-            LedgerEntry.amount_cents,
-            Payment.plan_id,
-            LedgerEntry.posted_at,
-        )
-        .outerjoin(Payment, Payment.ledger_entry_id == LedgerEntry.id)
-        .outerjoin(reversal, reversal.reverses_id == LedgerEntry.id)
-        .where(
-            LedgerEntry.account_id == account_id,
-            LedgerEntry.kind == LedgerKind.PAYMENT,
-            reversal.id.is_(None),
-        )
-        .order_by(LedgerEntry.effective_date, LedgerEntry.id)
-    ).all()
-    return [(eid, on, -cents, plan_id, at) for eid, on, cents, plan_id, at in rows]
-
-
-def installments_of(session: Session, plan_id: int) -> list[PlanInstallment]:
-    return list(
-        session.scalars(
-            select(PlanInstallment)
-            .where(PlanInstallment.plan_id == plan_id)
-            .order_by(PlanInstallment.number)
-        )
-    )
-
-
-def _lines(installments: Iterable[PlanInstallment]) -> list[ScheduleLine]:
-    return [
-        ScheduleLine(i.due_date, i.amount_cents, number=i.number, is_down_payment=i.is_down_payment)
-        for i in installments
-    ]
-
-
-def plan_state(
-    session: Session, plan: PaymentPlan, *, today: date, grace_days: int, extra_cents: int = 0
-) -> PlanState:
-    """The plan's state from the payments that stand (plus ``extra_cents`` not yet saved)."""
-    paid = sum(
-        c for _e, _d, c, pid, _at in standing_payments(session, plan.account_id) if pid == plan.id
-    )
-    return evaluate_plan(
-        _lines(installments_of(session, plan.id)),
-        paid + extra_cents,
-        today=today,
-        grace_days=grace_days,
-    )
-
-
-def refresh_account(
-    session: Session,
-    account: Account,
-    *,
-    today: date,
-    policy: PlanPolicy,
-    user_id: int | None,
-) -> UpkeepReport:
-    """Bring the account's plans, promises and status in line with its payments, in place."""
-    report = UpkeepReport()
-    session.flush()
-    payments = standing_payments(session, account.id)
-    plans = session.scalars(
-        select(PaymentPlan)
-        .where(
-            PaymentPlan.account_id == account.id,
-            PaymentPlan.status.in_([PlanStatus.ACTIVE, PlanStatus.COMPLETED]),
-        )
-        .order_by(PaymentPlan.id)
-    ).all()
-    for plan in plans:
-        installments = installments_of(session, plan.id)
-        paid = sum(c for _e, _d, c, pid, _at in payments if pid == plan.id)
-        state = evaluate_plan(_lines(installments), paid, today=today, grace_days=policy.grace_days)
-        _store_installments(installments, state.installments)
-        if plan.status is PlanStatus.ACTIVE and state.completed:
-            _complete(session, account, plan, user_id, today)
-            report.plans_completed += 1
-        elif plan.status is PlanStatus.ACTIVE and state.broken(policy.misses_to_break):
-            _end_plan(session, plan, PlanStatus.BROKEN, f"{state.missed} payments missed")
-            if account.status is AccountStatus.PLAN:
-                move_status(
-                    session,
-                    account,
-                    AccountStatus.ACTIVE,
-                    user_id=user_id,
-                    reason=f"payment plan broken: {state.missed} payments missed",
-                )
-            _note(
-                session,
-                account,
-                f"Payment plan broken: {state.missed} payments missed "
-                f"({format_money(state.total_cents - state.paid_cents)} of the plan unpaid).",
-                user_id,
-            )
-            report.plans_broken += 1
-        elif plan.status is PlanStatus.COMPLETED and not state.completed:
-            _reopen(session, account, plan, user_id, today)
-            report.plans_reopened += 1
-
-    promise_report = _refresh_promises(session, account, payments, today, policy, user_id)
-    report.add(promise_report)
-
-    has_active_plan = _active_plan(session, account.id) is not None
-    if account.balance_cents <= 0 and payments and account.status not in _FINISHED:
-        move_status(
-            session, account, AccountStatus.PAID, user_id=user_id, reason="balance paid in full"
-        )
-        report.accounts_paid += 1
-        _note(session, account, "Balance paid in full.", user_id)
-    elif account.balance_cents > 0 and account.status in (
-        AccountStatus.PAID,
-        AccountStatus.SETTLED,
-    ):
-        move_status(
-            session,
-            account,
-            AccountStatus.PLAN if has_active_plan else AccountStatus.ACTIVE,
-            user_id=user_id,
-            reason="a balance is owed again",
-        )
-    elif _nothing_pending(session, account, has_active_plan):
-        move_status(
-            session,
-            account,
-            AccountStatus.ACTIVE,
-            user_id=user_id,
-            reason="no promise or plan is pending",
-        )
-    if payments:
-        account.last_payment_date = max(p[1] for p in payments)
-    refresh_next_action(session, account, today)
-    return report
-
-
-def _nothing_pending(session: Session, account: Account, has_active_plan: bool) -> bool:
-    """A promise or plan status whose promise or plan is over."""
-    if account.status is AccountStatus.PROMISE:
-        return not _pending_promises(session, account.id)
-    return account.status is AccountStatus.PLAN and not has_active_plan
-
-
-_FINISHED = {
-    AccountStatus.PAID,
-    AccountStatus.SETTLED,
-    AccountStatus.CLOSED,
-    AccountStatus.WRITTEN_OFF,
-}
-
-
-def _store_installments(rows: list[PlanInstallment], states: tuple[InstallmentState, ...]) -> None:
-    for row, state in zip(rows, states, strict=True):
-        if row.paid_cents != state.paid_cents:
-            row.paid_cents = state.paid_cents
-        if row.status is not state.status:
-            row.status = state.status
-
-
-def _complete(
-    session: Session, account: Account, plan: PaymentPlan, user_id: int | None, today: date
-) -> None:
-    _end_plan(session, plan, PlanStatus.COMPLETED, "All payments made")
-    if plan.arrangement is Arrangement.SETTLEMENT and account.balance_cents > 0:
-        discount = account.balance_cents
-        entry = add_ledger_entry(
-            session,
-            account,
-            kind=LedgerKind.ADJUSTMENT,
-            amount_cents=-discount,
-            effective_date=today,
-            user_id=user_id,
-            memo=f"Settlement discount: settlement plan {plan.id} fulfilled",
-        )
-        plan.discount_entry_id = entry.id
-        move_status(
-            session, account, AccountStatus.SETTLED, user_id=user_id, reason="settlement fulfilled"
-        )
-        _note(
-            session,
-            account,
-            f"Settlement fulfilled: {format_money(plan.arranged_total_cents)} paid; "
-            f"the remaining {format_money(discount)} is forgiven.",
-            user_id,
-        )
-    elif account.balance_cents <= 0:
-        move_status(
-            session,
-            account,
-            AccountStatus.PAID,
-            user_id=user_id,
-            reason="payment plan completed: balance paid in full",
-        )
-        _note(session, account, "Payment plan completed: balance paid in full.", user_id)
-    else:
-        move_status(
-            session,
-            account,
-            AccountStatus.ACTIVE,
-            user_id=user_id,
-            reason="payment plan completed with a balance still owed",
-        )
-        _note(
-            session,
-            account,
-            f"Payment plan completed; {format_money(account.balance_cents)} is still owed "
-            "(charges added after the plan was made).",
-            user_id,
-        )
-
-
-def _reopen(
-    session: Session, account: Account, plan: PaymentPlan, user_id: int | None, today: date
-) -> None:
-    plan.status = PlanStatus.ACTIVE
-    plan.ended_at = None
-    plan.end_reason = ""
-    if plan.discount_entry_id is not None:
-        discount = session.get(LedgerEntry, plan.discount_entry_id)
-        assert discount is not None
-        add_ledger_entry(
-            session,
-            account,
-            kind=LedgerKind.REVERSAL,
-            amount_cents=-discount.amount_cents,
-            effective_date=today,
-            user_id=user_id,
-            memo=f"Settlement discount withdrawn: settlement plan {plan.id} is open again",
-            reverses_id=discount.id,
-        )
-        plan.discount_entry_id = None
-    move_status(
-        session,
-        account,
-        AccountStatus.PLAN,
-        user_id=user_id,
-        reason="payment plan reopened: a payment was reversed",
-    )
-    _note(session, account, "Payment plan reopened: a payment was reversed.", user_id)
-
-
-def _pending_promises(session: Session, account_id: int) -> bool:
-    return (
-        session.scalar(
-            select(PromiseToPay.id)
-            .where(
-                PromiseToPay.account_id == account_id,
-                PromiseToPay.status == PromiseStatus.PENDING,
-            )
-            .limit(1)
-        )
-        is not None
-    )
-
-
-def _refresh_promises(
-    session: Session,
-    account: Account,
-    payments: list[tuple[int, date, int, int | None, datetime]],
-    today: date,
-    policy: PlanPolicy,
-    user_id: int | None,
-) -> UpkeepReport:
-    report = UpkeepReport()
-    promises = session.scalars(
-        select(PromiseToPay).where(
-            PromiseToPay.account_id == account.id,
-            PromiseToPay.status != PromiseStatus.CANCELLED,
-        )
-    ).all()
-    if not promises:
-        return report
-    terms = [PromiseTerms(p.id, p.amount_cents, p.created_at, p.due_date) for p in promises]
-    verdicts = evaluate_promises(
-        terms,
-        [StandingPayment(d, c, at) for _e, d, c, _p, at in payments],
-        today=today,
-        grace_days=policy.grace_days,
-    )
-    for promise in promises:
-        new = verdicts[promise.id]
-        if new is promise.status:
-            continue
-        promise.status = new
-        promise.resolved_at = None if new is PromiseStatus.PENDING else utcnow()
-        if new is PromiseStatus.KEPT:
-            report.promises_kept += 1
-        elif new is PromiseStatus.BROKEN:
-            report.promises_broken += 1
-            _note(
-                session,
-                account,
-                f"Promise to pay {format_money(promise.amount_cents)} by "
-                f"{promise.due_date.isoformat()} was broken.",
-                user_id,
-            )
-    return report
-
-
-def bring_up_to_date(
-    db: Database, *, today: date, user_id: int | None = None, account_ids: Iterable[int] = ()
-) -> UpkeepReport:
-    """Mark missed installments, broken plans and kept or broken promises as of ``today``.
-
-    Looks at every account with an active plan or a pending promise (or only ``account_ids``).
-    """
-    report = UpkeepReport()
-    with db.write() as session:
-        policy = plan_policy(session)
-        ids = list(account_ids)
-        if not ids:
-            ids = list(
-                session.scalars(
-                    select(Account.id).where(
-                        or_(
-                            Account.id.in_(
-                                select(PaymentPlan.account_id).where(
-                                    PaymentPlan.status == PlanStatus.ACTIVE
-                                )
-                            ),
-                            Account.id.in_(
-                                select(PromiseToPay.account_id).where(
-                                    PromiseToPay.status == PromiseStatus.PENDING
-                                )
-                            ),
-                        )
-                    )
-                )
-            )
-        for account_id in ids:
-            account = load_account(session, account_id)
-            report.add(
-                refresh_account(session, account, today=today, policy=policy, user_id=user_id)
-            )
-        if any(vars(report).values()):
-            audit.record(
-                session,
-                user_id=user_id,
-                action="plans_brought_up_to_date",
-                entity="office",
-                entity_id=None,
-                summary=f"As of {today.isoformat()}: {report.describe(translated=False)}",
-            )
-    return report
-
-
-# --- reading plans ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PlanView:
-    id: int
-    account_id: int
-    arrangement: Arrangement
-    status: PlanStatus
-    balance_cents: int
-    arranged_total_cents: int
-    frequency: str
-    agreed_on: date
-    created_by: str
-    approved_by: str
-    approved_at: datetime | None
-    ended_at: datetime | None
-    end_reason: str
-    notes: str
-    state: PlanState
-    policy: PlanPolicy
-
-    @property
-    def installments(self) -> tuple[InstallmentState, ...]:
-        return self.state.installments
-
-    @property
-    def schedule(self) -> tuple[ScheduleLine, ...]:
-        return tuple(
-            ScheduleLine(i.due, i.amount_cents, number=i.number, is_down_payment=i.is_down_payment)
-            for i in self.state.installments
-        )
-
-    @property
-    def frequency_label(self) -> str:
-        if self.frequency:
-            return label(Frequency(self.frequency))
-        return translate("Arrangements", "One payment")
-
-    def summary(self, show_date: Callable[[date], str] = date.isoformat) -> str:
-        if self.status is PlanStatus.ACTIVE:
-            return self.state.summary(self.policy.misses_to_break, show_date=show_date)
-        if not self.end_reason:
-            return label(self.status)
-        # the reason is kept as it was recorded
-        return translate("Arrangements", "{status}: {reason}").format(
-            status=label(self.status), reason=self.end_reason
-        )
-
-
-def _plan_view(
-    plan: PaymentPlan,
-    users: dict[int, str],
-    *,
-    installments: Iterable[PlanInstallment],
-    paid_cents: int,
-    policy: PlanPolicy,
-    today: date,
-) -> PlanView:
-    return PlanView(
-        id=plan.id,
-        account_id=plan.account_id,
-        arrangement=plan.arrangement,
-        status=plan.status,
-        balance_cents=plan.balance_cents,
-        arranged_total_cents=plan.arranged_total_cents,
-        frequency=plan.frequency,
-        agreed_on=plan.agreed_on,
-        created_by=users.get(plan.user_id or 0, ""),
-        approved_by=users.get(plan.approved_by_user_id or 0, ""),
-        approved_at=plan.approved_at,
-        ended_at=plan.ended_at,
-        end_reason=plan.end_reason,
-        notes=plan.notes,
-        state=evaluate_plan(
-            _lines(installments), paid_cents, today=today, grace_days=policy.grace_days
-        ),
-        policy=policy,
-    )
-
-
-def _views_of(session: Session, plans: list[PaymentPlan], today: date) -> tuple[PlanView, ...]:
-    """Views of plans on one account, from a fixed number of reads however many there are."""
-    if not plans:
-        return ()
-    policy = plan_policy(session)
-    users = {uid: name for uid, name in session.execute(select(User.id, User.name))}
-    paid: dict[int | None, int] = {}
-    for _e, _d, cents, plan_id, _at in standing_payments(session, plans[0].account_id):
-        paid[plan_id] = paid.get(plan_id, 0) + cents
-    installments: dict[int, list[PlanInstallment]] = {plan.id: [] for plan in plans}
-    for row in session.scalars(
-        select(PlanInstallment)
-        .where(PlanInstallment.plan_id.in_(list(installments)))
-        .order_by(PlanInstallment.plan_id, PlanInstallment.number)
-    ):
-        installments[row.plan_id].append(row)
-    return tuple(
-        _plan_view(
-            plan,
-            users,
-            installments=installments[plan.id],
-            paid_cents=paid.get(plan.id, 0),
-            policy=policy,
-            today=today,
-        )
-        for plan in plans
-    )
-
-
-def plans_in(session: Session, account_id: int, *, today: date) -> tuple[PlanView, ...]:
-    """The account's arrangements, newest first, read in the caller's session."""
-    load_account(session, account_id)
-    plans = list(
-        session.scalars(
-            select(PaymentPlan)
-            .where(PaymentPlan.account_id == account_id)
-            .order_by(PaymentPlan.id.desc())
-        )
-    )
-    return _views_of(session, plans, today)
-
-
-def list_plans(db: Database, account_id: int, *, today: date) -> tuple[PlanView, ...]:
-    """The account's arrangements, newest first."""
-    with db.read() as session:
-        return plans_in(session, account_id, today=today)
-
-
-def get_plan(db: Database, plan_id: int, *, today: date) -> PlanView:
-    with db.read() as session:
-        plan = session.get(PaymentPlan, plan_id)
-        if plan is None:
-            raise NotFound(
-                translate("Arrangements", "There is no payment plan {plan}.").format(plan=plan_id)
-            )
-        return _views_of(session, [plan], today)[0]
