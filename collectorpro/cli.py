@@ -15,7 +15,7 @@ from pathlib import Path
 
 import collectorpro
 from collectorpro.core import paths
-from collectorpro.core.errors import StorageError
+from collectorpro.core.errors import DomainError, StorageError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -463,7 +463,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
     except StorageError as exc:
         print(f"collectorpro: {exc}", file=sys.stderr)
-    except ValueError as exc:  # DomainError and its kin: refused input, in plain words
+    except DomainError as exc:  # refused input, in plain words; anything else is a bug
         print(f"collectorpro: {exc}", file=sys.stderr)
     except sqlite3.Error as exc:
         print(f"collectorpro: the database could not be used: {exc}", file=sys.stderr)

@@ -135,7 +135,7 @@ def get_rules(db: Database) -> tuple[BatchRule, ...]:
         return DEFAULT_RULES
     try:
         return tuple(BatchRule(**item) for item in json.loads(row.value))
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, ValidationError):  # bad JSON, or a rule BatchRule refuses
         return DEFAULT_RULES
 
 
