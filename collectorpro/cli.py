@@ -336,6 +336,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from collectorpro.models.enums import ContactMethod
+
     parser = _Parser(prog="collectorpro", description="CollectorPro collections workbench.")
     parser.add_argument(
         "--version", action="version", version=f"CollectorPro {collectorpro.__version__}"
@@ -381,7 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     can.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
     can.add_argument("account_number")
-    can.add_argument("--channel", required=True, choices=("call", "sms", "email", "letter"))
+    can.add_argument("--channel", required=True, choices=[m.value for m in ContactMethod])
     can.add_argument("--at", type=_moment, help="when (ISO 8601 with a time zone; default now)")
     can.set_defaults(run=_cmd_can_contact)
 
