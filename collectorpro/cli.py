@@ -15,7 +15,7 @@ from pathlib import Path
 
 import collectorpro
 from collectorpro.core import paths
-from collectorpro.core.errors import StorageError
+from collectorpro.core.errors import DomainError, StorageError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -336,6 +336,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from collectorpro.models.enums import ContactMethod
+
     parser = _Parser(prog="collectorpro", description="CollectorPro collections workbench.")
     parser.add_argument(
         "--version", action="version", version=f"CollectorPro {collectorpro.__version__}"
@@ -381,7 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     can.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
     can.add_argument("account_number")
-    can.add_argument("--channel", required=True, choices=("call", "sms", "email", "letter"))
+    can.add_argument("--channel", required=True, choices=[m.value for m in ContactMethod])
     can.add_argument("--at", type=_moment, help="when (ISO 8601 with a time zone; default now)")
     can.set_defaults(run=_cmd_can_contact)
 
@@ -463,7 +465,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
     except StorageError as exc:
         print(f"collectorpro: {exc}", file=sys.stderr)
-    except ValueError as exc:  # DomainError and its kin: refused input, in plain words
+    except DomainError as exc:  # refused input, in plain words; anything else is a bug
         print(f"collectorpro: {exc}", file=sys.stderr)
     except sqlite3.Error as exc:
         print(f"collectorpro: the database could not be used: {exc}", file=sys.stderr)

@@ -41,7 +41,7 @@ def storage_message(path: object, exc: BaseException) -> str:
 __all__ = ["DomainError", "InvalidTransition", "NotFound", "StorageError", "ValidationError"]
 
 
-class DomainError(ValueError):
+class DomainError(Exception):
     """A request that the business rules refuse; the message is meant for a person."""
 
 

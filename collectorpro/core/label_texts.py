@@ -45,6 +45,9 @@ LABEL_TEXTS = (
     QT_TRANSLATE_NOOP("Labels", "SMS"),
     QT_TRANSLATE_NOOP("Labels", "Note"),
     QT_TRANSLATE_NOOP("Labels", "In person"),
+    # ContactMethod
+    QT_TRANSLATE_NOOP("Labels", "Call"),
+    QT_TRANSLATE_NOOP("Labels", "Text message"),
     # Outcome
     QT_TRANSLATE_NOOP("Labels", "Right-party contact"),
     QT_TRANSLATE_NOOP("Labels", "No answer"),

@@ -51,7 +51,7 @@ from reportlab.platypus import (
 )
 
 from collectorpro.documents.fonts import BOLD, REGULAR, register_fonts
-from collectorpro.documents.page import INK, MUTED, RULE, OfficeLetterhead, Output, _write
+from collectorpro.documents.page import INK, MUTED, RULE, OfficeLetterhead, Output, write_output
 from collectorpro.documents.styles import esc, fmt_date, fmt_money, spacer, styles
 
 __all__ = [
@@ -1024,7 +1024,7 @@ def render_letters(letters: Sequence[LetterData], out: Output) -> list[int]:
         return canvas
 
     doc.build(story, canvasmaker=canvasmaker)
-    _write(out, buffer.getvalue())
+    write_output(out, buffer.getvalue())
     return made[-1].page_counts()
 
 
@@ -1083,4 +1083,4 @@ def render_calibration_page(
     para.drawOn(canvas, MARGIN_X, PAGE_H - FOLD_1 - 0.5 * inch - h)
     canvas.showPage()
     canvas.save()
-    _write(out, buffer.getvalue())
+    write_output(out, buffer.getvalue())

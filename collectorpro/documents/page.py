@@ -315,11 +315,11 @@ def build_pdf(
         list(story),
         canvasmaker=partial(NumberedCanvas, footer_at=footer_at, page_label=page_label),
     )
-    _write(out, buffer.getvalue())
+    write_output(out, buffer.getvalue())
     return int(doc.page)
 
 
-def _write(out: Output, data: bytes) -> None:
+def write_output(out: Output, data: bytes) -> None:
     if hasattr(out, "write"):
         out.write(data)  # type: ignore[union-attr]
         return

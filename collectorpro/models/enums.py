@@ -94,6 +94,29 @@ class Channel(StrEnum):
         }.get(self.value, self.value.replace("_", " ").capitalize())
 
 
+class ContactMethod(StrEnum):
+    """The channels the contact rules judge; each guarded ``Channel`` counts as one."""
+
+    CALL = "call"
+    SMS = "sms"
+    EMAIL = "email"
+    LETTER = "letter"
+
+    @property
+    def label(self) -> str:
+        return {"sms": "Text message"}.get(self.value, self.value.capitalize())
+
+
+# Contacts the office makes, and the method the contact rules judge each one on.
+JUDGED_AS: dict[Channel, ContactMethod] = {
+    Channel.OUTBOUND_CALL: ContactMethod.CALL,
+    Channel.VOICEMAIL: ContactMethod.CALL,
+    Channel.SMS: ContactMethod.SMS,
+    Channel.EMAIL: ContactMethod.EMAIL,
+    Channel.LETTER: ContactMethod.LETTER,
+}
+
+
 class Outcome(StrEnum):
     RIGHT_PARTY_CONTACT = "right_party_contact"
     NO_ANSWER = "no_answer"

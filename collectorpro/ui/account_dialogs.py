@@ -38,11 +38,11 @@ from collectorpro.services.contacts import promises
 from collectorpro.ui.form_dialog import FormDialog, date_edit
 
 
-def _qdate(value: date) -> QDate:
+def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-def _pydate(value: QDate) -> date:
+def to_pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
@@ -86,7 +86,7 @@ class LogInteractionDialog(_AccountDialog):
         self.duration.setRange(0, 360)
         self.duration.setSuffix(self.tr(" min"))
         self.follow_up_on = QCheckBox(self.tr("Follow up on"))
-        self.follow_up = date_edit(_qdate(self.today), minimum=_qdate(self.today))
+        self.follow_up = date_edit(to_qdate(self.today), minimum=to_qdate(self.today))
         self.follow_up.setEnabled(False)
         self.follow_up_on.toggled.connect(self.follow_up.setEnabled)
         self.promise_box = QGroupBox(self.tr("Promise to pay"))
@@ -95,7 +95,7 @@ class LogInteractionDialog(_AccountDialog):
         promise_form = QFormLayout(self.promise_box)
         self.promise_amount = QLineEdit()
         self.promise_amount.setPlaceholderText("0.00")
-        self.promise_due = date_edit(_qdate(self.today), minimum=_qdate(self.today))
+        self.promise_due = date_edit(to_qdate(self.today), minimum=to_qdate(self.today))
         promise_form.addRow(self.tr("Amount"), self.promise_amount)
         promise_form.addRow(self.tr("Due"), self.promise_due)
 
@@ -122,7 +122,7 @@ class LogInteractionDialog(_AccountDialog):
         amount = due = None
         if self.promise_box.isChecked():
             amount = parse_money(self.promise_amount.text(), field="promised amount")
-            due = _pydate(self.promise_due.date())
+            due = to_pydate(self.promise_due.date())
         channel = Channel(self.channel.currentData())
         minutes = self.duration.value()
         values = dict(
@@ -132,7 +132,7 @@ class LogInteractionDialog(_AccountDialog):
             outcome=Outcome(self.outcome.currentData()),
             notes=self.notes.toPlainText(),
             duration_seconds=minutes * 60 if channel in self.CALL_CHANNELS and minutes else None,
-            follow_up_date=_pydate(self.follow_up.date())
+            follow_up_date=to_pydate(self.follow_up.date())
             if self.follow_up_on.isChecked()
             else None,
             promise_amount_cents=amount,
@@ -154,7 +154,7 @@ class PromiseDialog(_AccountDialog):
         super().__init__(self.tr("Record promise to pay"), *args, **kwargs)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("0.00")
-        self.due = date_edit(_qdate(self.today), minimum=_qdate(self.today))
+        self.due = date_edit(to_qdate(self.today), minimum=to_qdate(self.today))
         self.notes = QLineEdit()
         self.form.addRow(self.tr("Amount"), self.amount)
         self.form.addRow(self.tr("Due"), self.due)
@@ -166,7 +166,7 @@ class PromiseDialog(_AccountDialog):
             account_id=self.account_id,
             user_id=self.user_id,
             amount_cents=parse_money(self.amount.text(), field="promised amount"),
-            due_date=_pydate(self.due.date()),
+            due_date=to_pydate(self.due.date()),
             notes=self.notes.text(),
             today=self.today,
         )
@@ -211,8 +211,8 @@ class LedgerEntryDialog(_AccountDialog):
             self.kind.addItem(label(k), k)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("0.00")
-        self.effective = date_edit(_qdate(self.today))
-        self.effective.setMaximumDate(_qdate(self.today))
+        self.effective = date_edit(to_qdate(self.today))
+        self.effective.setMaximumDate(to_qdate(self.today))
         self.reason = QLineEdit()
         self.reference = QLineEdit()
         self.hint = self.tr("An adjustment below zero (e.g. -25.00) lowers the balance.")
@@ -234,7 +234,7 @@ class LedgerEntryDialog(_AccountDialog):
             user_id=self.user_id,
             kind=kind,
             amount_cents=cents,
-            effective_date=_pydate(self.effective.date()),
+            effective_date=to_pydate(self.effective.date()),
             reason=self.reason.text(),
             reference=self.reference.text(),
             today=self.today,
@@ -369,7 +369,7 @@ class FollowUpDialog(_AccountDialog):
         from datetime import timedelta
 
         tomorrow = self.today + timedelta(days=1)
-        self.when = date_edit(_qdate(tomorrow), minimum=_qdate(self.today))
+        self.when = date_edit(to_qdate(tomorrow), minimum=to_qdate(self.today))
         self.when.setObjectName("followUpDate")
         self.note = QLineEdit()
         self.note.setObjectName("followUpNote")
@@ -378,7 +378,7 @@ class FollowUpDialog(_AccountDialog):
         self.form.addRow(self.tr("Note"), self.note)
 
     def save(self) -> int:
-        when = _pydate(self.when.date())
+        when = to_pydate(self.when.date())
         note = self.note.text().strip() or self.tr("Follow up on {date}").format(
             date=when.isoformat()
         )

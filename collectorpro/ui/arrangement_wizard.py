@@ -43,7 +43,7 @@ from collectorpro.services.plans.schedule import (
     suggested_max_installment,
 )
 from collectorpro.ui import formatting
-from collectorpro.ui.account_dialogs import _pydate, _qdate
+from collectorpro.ui.account_dialogs import to_pydate, to_qdate
 from collectorpro.ui.form_dialog import date_edit
 from collectorpro.ui.tables import fill_table, make_table
 
@@ -232,7 +232,7 @@ class TermsPage(QWizardPage):
     def __init__(self, wizard: ArrangementWizard) -> None:
         super().__init__()
         self.w = wizard
-        today = _qdate(wizard.today)
+        today = to_qdate(wizard.today)
         self.setTitle(self.tr("Terms"))
         layout = QVBoxLayout(self)
         self.single_box = QGroupBox(self.tr("One payment"))
@@ -262,7 +262,7 @@ class TermsPage(QWizardPage):
             self.frequency.addItem(label(f), f)
         self.frequency.setCurrentIndex(self.frequency.findData(Frequency.MONTHLY))
         form.addRow(self.tr("&Frequency"), self.frequency)
-        self.first_due = date_edit(_qdate(wizard.today).addDays(7), minimum=today)
+        self.first_due = date_edit(to_qdate(wizard.today).addDays(7), minimum=today)
         self.first_due.setObjectName("firstDue")
         form.addRow(self.tr("First &installment due"), self.first_due)
         self.by_count = QRadioButton(self.tr("Number of &payments"))
@@ -340,7 +340,7 @@ class TermsPage(QWizardPage):
             return arrangements.PlanTerms(
                 arrangement=first.arrangement(),
                 arranged_total_cents=total,
-                first_due=_pydate(self.single_due.date()),
+                first_due=to_pydate(self.single_due.date()),
                 installments=1,
             )
         down = 0
@@ -353,11 +353,11 @@ class TermsPage(QWizardPage):
             arrangement=first.arrangement(),
             arranged_total_cents=total,
             frequency=Frequency(self.frequency.currentData()),
-            first_due=_pydate(self.first_due.date()),
+            first_due=to_pydate(self.first_due.date()),
             installments=self.count.value() if by_count else None,
             installment_cents=None if by_count else parse_money(self.each.text()),
             down_payment_cents=down,
-            down_payment_due=_pydate(self.down_due.date()) if down else None,
+            down_payment_due=to_pydate(self.down_due.date()) if down else None,
         )
 
     def schedule(self) -> list[ScheduleLine]:

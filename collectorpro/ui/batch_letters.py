@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collectorpro.core.errors import DomainError
 from collectorpro.models.db import Database
 from collectorpro.services.letters.batch import (
     BatchPlan,
@@ -206,7 +207,7 @@ class BatchLettersDialog(QDialog):
     def dry_run(self) -> None:
         try:
             ids, selection = self._selection()
-        except (ValueError, OSError) as exc:
+        except (DomainError, OSError) as exc:
             messages.error(self, self.tr("No dry run"), str(exc))
             return
         template, language = str(self.template.currentData()), self.language.currentData()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from collectorpro.core.errors import DomainError, StorageError
-from collectorpro.services.compliance.rules import CALL, CHANNELS, EMAIL, LETTER, SMS, Decision
+from collectorpro.services.compliance.rules import CHANNELS, ContactMethod, Decision
 from collectorpro.services.compliance.timezones import zone_label
 
 log = logging.getLogger(__name__)
@@ -141,7 +141,7 @@ class ChannelLight(QWidget):
                 parts.append(f"<p>{html.escape(heading)}</p><ul>{items}</ul>")
         if not decision.blocks and not decision.warnings:
             parts.append(f"<p>{html.escape(self.tr('No rule stands in the way.'))}</p>")
-        if decision.time_zones and decision.channel in (CALL, SMS):
+        if decision.time_zones and decision.channel in (ContactMethod.CALL, ContactMethod.SMS):
             zones = ", ".join(dict.fromkeys(zone_label(z) for z in decision.time_zones))
             text = self.tr("Time zones checked: {zones}").format(zones=zones)
             parts.append(f"<p>{html.escape(text)}</p>")
@@ -209,10 +209,10 @@ class ContactGuardPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("contactGuard")
         names = {
-            CALL: self.tr("Call"),
-            SMS: self.tr("Text message"),
-            EMAIL: self.tr("Email"),
-            LETTER: self.tr("Letter"),
+            ContactMethod.CALL: self.tr("Call"),
+            ContactMethod.SMS: self.tr("Text message"),
+            ContactMethod.EMAIL: self.tr("Email"),
+            ContactMethod.LETTER: self.tr("Letter"),
         }
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

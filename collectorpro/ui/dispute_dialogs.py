@@ -36,7 +36,7 @@ from collectorpro.models.enums import DisputeChannel, DisputeStatus
 from collectorpro.services.disputes import lifecycle as disputes
 from collectorpro.services.disputes.lifecycle import DisputeView
 from collectorpro.ui import formatting, messages
-from collectorpro.ui.account_dialogs import _pydate, _qdate
+from collectorpro.ui.account_dialogs import to_pydate, to_qdate
 from collectorpro.ui.form_dialog import FormDialog, date_edit
 from collectorpro.ui.tables import fill_table, make_table
 
@@ -102,9 +102,9 @@ class OpenDisputeDialog(FormDialog):
         self.amount = QLineEdit()
         self.amount.setObjectName("disputeAmount")
         self.amount.setPlaceholderText(self.tr("Empty: the whole balance"))
-        self.received = date_edit(_qdate(today))
+        self.received = date_edit(to_qdate(today))
         self.received.setObjectName("disputeReceivedOn")
-        self.received.setMaximumDate(_qdate(today))
+        self.received.setMaximumDate(to_qdate(today))
         self.via = QComboBox()
         self.via.setObjectName("disputeVia")
         for channel in DisputeChannel:
@@ -145,7 +145,7 @@ class OpenDisputeDialog(FormDialog):
             account_id=self.account_id,
             user_id=self.user_id,
             what=self.what.toPlainText(),
-            received_on=_pydate(self.received.date()),
+            received_on=to_pydate(self.received.date()),
             received_via=DisputeChannel(self.via.currentData()),
             today=self.today,
             amount_cents=amount,
@@ -197,9 +197,9 @@ class VerificationSentDialog(_DisputeDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Verification sent"), db, dispute, user_id, today, parent)
-        self.sent_on = date_edit(_qdate(today), minimum=_qdate(dispute.received_on))
+        self.sent_on = date_edit(to_qdate(today), minimum=to_qdate(dispute.received_on))
         self.sent_on.setObjectName("verificationSentOn")
-        self.sent_on.setMaximumDate(_qdate(today))
+        self.sent_on.setMaximumDate(to_qdate(today))
         self.form.addRow(self.tr("&Mailed on"), self.sent_on)
         self.form.addRow(
             _note(
@@ -217,7 +217,7 @@ class VerificationSentDialog(_DisputeDialog):
             self.db,
             dispute_id=self.dispute.id,
             user_id=self.user_id,
-            sent_on=_pydate(self.sent_on.date()),
+            sent_on=to_pydate(self.sent_on.date()),
             today=self.today,
         )
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from collectorpro.core.errors import DomainError, StorageError
-from collectorpro.services.compliance.rules import EMAIL, LETTER
+from collectorpro.models.enums import ContactMethod
 from collectorpro.services.letters import emailing as letter_mail
 from collectorpro.services.letters import mailer
 from collectorpro.services.letters.compose import (
@@ -114,7 +114,7 @@ class LetterActions(QObject):
         decision = letter_decision(self.db, account_id, kind, channel=channel, at=datetime.now(UTC))
         if decision.allowed:
             return True, None
-        what = self.tr("This letter") if channel == LETTER else self.tr("This email")
+        what = self.tr("This letter") if channel == ContactMethod.LETTER else self.tr("This email")
         override = ask_override(
             self.window, decision, self.users(), what=what, current_user_id=self.user_id()
         )
@@ -144,7 +144,9 @@ class LetterActions(QObject):
         self.show_letter(account_id, composed)
 
     def show_letter(self, account_id: int, composed: ComposedLetter) -> DocumentPreview | None:
-        ok, override = self._override_if_blocked(account_id, composed.letter.kind, LETTER)
+        ok, override = self._override_if_blocked(
+            account_id, composed.letter.kind, ContactMethod.LETTER
+        )
         if not ok:
             return None
         issued: list[int] = []
@@ -181,7 +183,9 @@ class LetterActions(QObject):
         return self.preview
 
     def email_letter(self, account_id: int, composed: ComposedLetter) -> bool:
-        ok, override = self._override_if_blocked(account_id, composed.letter.kind, EMAIL)
+        ok, override = self._override_if_blocked(
+            account_id, composed.letter.kind, ContactMethod.EMAIL
+        )
         if not ok:
             return False
         settings, password = self._mail_login()

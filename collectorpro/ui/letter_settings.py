@@ -59,7 +59,7 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     messages.info(parent, title, text)
 
 
-def _error_label() -> QLabel:
+def make_error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("errorLabel")
     label.setStyleSheet(ERROR_STYLE)
@@ -68,7 +68,7 @@ def _error_label() -> QLabel:
     return label
 
 
-def _note(text: str) -> QLabel:
+def make_note(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setMinimumWidth(300)
@@ -182,7 +182,7 @@ class LetterOptionsDialog(_FieldErrors, FormDialog):
         self.form.addRow(envelope_label, envelope)
         self.form.addRow(
             "",
-            _note(
+            make_note(
                 self.tr(
                     "Moves the address so it sits in the envelope window. Negative numbers "
                     "move it left or up. Print a calibration page on plain paper and hold it "
@@ -217,7 +217,7 @@ class LetterOptionsDialog(_FieldErrors, FormDialog):
             self.signer_name,
             self.signer_title,
         ]
-        _chain_tab_order([*order, *_dialog_buttons(self.buttons)])
+        chain_tab_order([*order, *_dialog_buttons(self.buttons)])
 
     def offsets_in_points(self) -> tuple[float, float]:
         return (
@@ -288,7 +288,7 @@ class EmailSettingsDialog(_FieldErrors, FormDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         if settings.configured and load_password(settings):
             self.password.setPlaceholderText(self.tr("Saved; type a new one to change it"))
-        self.password_note = _note(
+        self.password_note = make_note(
             self.tr(
                 "This computer has no password store CollectorPro can use: the password "
                 "is asked for once each time CollectorPro is started."
@@ -327,7 +327,7 @@ class EmailSettingsDialog(_FieldErrors, FormDialog):
             self.from_address,
             self.from_name,
         ]
-        _chain_tab_order([*order, *_dialog_buttons(self.buttons)])
+        chain_tab_order([*order, *_dialog_buttons(self.buttons)])
         self.resize(460, self.sizeHint().height())
 
     def _security_chosen(self, index: int) -> None:
@@ -377,6 +377,6 @@ def _dialog_buttons(box: QDialogButtonBox) -> list[QAbstractButton]:
     ]
 
 
-def _chain_tab_order(widgets: list[QWidget]) -> None:
+def chain_tab_order(widgets: list[QWidget]) -> None:
     for first, second in pairwise(widgets):
         QWidget.setTabOrder(first, second)

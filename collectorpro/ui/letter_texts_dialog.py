@@ -42,7 +42,7 @@ from collectorpro.services.letters.texts import (
     reset_letter_text,
     save_letter_text,
 )
-from collectorpro.ui.letter_settings import _chain_tab_order, _error_label, _note, confirm
+from collectorpro.ui.letter_settings import chain_tab_order, confirm, make_error_label, make_note
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class LetterTextsDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.placeholders.addItem(item)
         self.placeholders.setMaximumHeight(150)
-        help_text = _note(
+        help_text = make_note(
             self.tr(
                 "A blank line starts a new paragraph. A line starting with “## ” is a heading, "
                 "a line starting with “- ” is a list item, and **two stars** make text bold. "
@@ -95,7 +95,7 @@ class LetterTextsDialog(QDialog):
             )
         )
         help_text.setObjectName("letterHelp")
-        self.error_label = _error_label()
+        self.error_label = make_error_label()
         self.status = QLabel()
         self.status.setObjectName("letterStatus")
 
@@ -142,7 +142,7 @@ class LetterTextsDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
-        _chain_tab_order(
+        chain_tab_order(
             [
                 self.language,
                 self.templates,

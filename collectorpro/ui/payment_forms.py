@@ -23,7 +23,7 @@ from collectorpro.models.db import Database
 from collectorpro.models.enums import PaymentMethod
 from collectorpro.services.money import payments
 from collectorpro.ui import formatting, messages
-from collectorpro.ui.account_dialogs import _pydate, _qdate
+from collectorpro.ui.account_dialogs import to_pydate, to_qdate
 from collectorpro.ui.form_dialog import FormDialog, date_edit
 
 # translated where shown, in the context of the dialog that shows them
@@ -65,9 +65,9 @@ class PostPaymentDialog(FormDialog):
         self.amount.setPlaceholderText("0.00")
         self.after = QLabel()
         self.after.setObjectName("balanceAfter")
-        self.received = date_edit(_qdate(today))
+        self.received = date_edit(to_qdate(today))
         self.received.setObjectName("receivedOn")
-        self.received.setMaximumDate(_qdate(today))
+        self.received.setMaximumDate(to_qdate(today))
         self.method = QComboBox()
         self.method.setObjectName("paymentMethod")
         for method in PaymentMethod:
@@ -127,7 +127,7 @@ class PostPaymentDialog(FormDialog):
             "account_id": self.account_id,
             "user_id": self.user_id,
             "amount_cents": cents,
-            "received_on": _pydate(self.received.date()),
+            "received_on": to_pydate(self.received.date()),
             "method": PaymentMethod(self.method.currentData()),
             "reference": self.reference.text(),
             "note": self.note.toPlainText(),

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from collectorpro.core.money import format_money, parse_money
 from collectorpro.models.db import Database
-from collectorpro.services.compliance.rules import EMAIL, LETTER
+from collectorpro.models.enums import ContactMethod
 from collectorpro.services.letters.compose import (
     ComposedLetter,
     compose_letter,
@@ -100,8 +100,12 @@ class SendLetterDialog(FormDialog):
             if label is not None:
                 label.setVisible(settlement)
         now = datetime.now(UTC)
-        mail = letter_decision(self.db, self.account_id, self.kind, channel=LETTER, at=now)
-        mail_email = letter_decision(self.db, self.account_id, self.kind, channel=EMAIL, at=now)
+        mail = letter_decision(
+            self.db, self.account_id, self.kind, channel=ContactMethod.LETTER, at=now
+        )
+        mail_email = letter_decision(
+            self.db, self.account_id, self.kind, channel=ContactMethod.EMAIL, at=now
+        )
         self.mail_light.setText(self._light(mail.allowed, [b.title for b in mail.blocks]))
         target = email_target(self.db, self.account_id)
         if target.address is None:

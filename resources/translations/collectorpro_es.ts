@@ -2901,6 +2901,14 @@ Los detalles se escribieron en el archivo de registro en {folder}.</translation>
         <translation>En persona</translation>
     </message>
     <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
         <source>Right-party contact</source>
         <translation>Contacto con el titular</translation>
     </message>

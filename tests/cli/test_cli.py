@@ -77,6 +77,34 @@ def test_a_text_file_is_not_a_database(tmp_path):
     assert notes.read_text() == "not a database"
 
 
+@pytest.mark.parametrize("bug", [ZeroDivisionError("division by zero"), ValueError("bad value")])
+def test_a_bug_is_not_turned_into_a_refusal(capsys, monkeypatch, demo_db_path, bug):
+    from collectorpro.services.plans import upkeep
+
+    def broken(db, *, today):
+        raise bug
+
+    monkeypatch.setattr(upkeep, "bring_up_to_date", broken)
+    with pytest.raises(type(bug), match=str(bug)):
+        main(["plans", "update", "--db", str(demo_db_path), "--as-of", "2027-06-01"])
+    assert "collectorpro:" not in capsys.readouterr().err
+
+
+def test_a_domain_error_is_still_a_one_line_refusal(capsys, monkeypatch, demo_db_path):
+    from collectorpro.core.errors import DomainError
+    from collectorpro.services.plans import upkeep
+
+    def refused(db, *, today):
+        raise DomainError("The plan cannot be brought up to date.")
+
+    monkeypatch.setattr(upkeep, "bring_up_to_date", refused)
+    code, out, err = run(
+        capsys, "plans", "update", "--db", str(demo_db_path), "--as-of", "2027-06-01"
+    )
+    assert code == 2 and out == ""
+    assert err == "collectorpro: The plan cannot be brought up to date.\n"
+
+
 def test_plans_update_reports_what_changed(capsys, demo_db_path):
     code, out, _ = run(
         capsys, "plans", "update", "--db", str(demo_db_path), "--as-of", "2027-06-01"

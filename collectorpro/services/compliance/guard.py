@@ -41,18 +41,16 @@ from collectorpro.models import Address, Email, Interaction, Phone
 from collectorpro.models.db import Database
 from collectorpro.models.enums import (
     CONVERSATION_OUTCOMES,
+    JUDGED_AS,
     AccountStatus,
     Channel,
     ContactKind,
+    ContactMethod,
     Outcome,
 )
 from collectorpro.services.accounts.book import load_account
 from collectorpro.services.compliance.rules import (
-    CALL,
     CHANNELS,
-    EMAIL,
-    LETTER,
-    SMS,
     ContactContext,
     Decision,
     PastContact,
@@ -64,15 +62,6 @@ from collectorpro.services.disputes.lifecycle import has_open_dispute
 from collectorpro.services.office.settings import office_profile
 
 HISTORY_WINDOW = timedelta(days=30)
-
-# Contact-log channels that are attempts, and the engine channel each one counts on.
-_ATTEMPT_CHANNELS: dict[Channel, str] = {
-    Channel.OUTBOUND_CALL: CALL,
-    Channel.VOICEMAIL: CALL,
-    Channel.SMS: SMS,
-    Channel.EMAIL: EMAIL,
-    Channel.LETTER: LETTER,
-}
 
 
 def contact_context(
@@ -172,7 +161,7 @@ def decide_all_in(
     base = _gather(
         session,
         account_id,
-        CALL,
+        ContactMethod.CALL,
         at,
         agency=agency,
         enforce=enforce,
@@ -260,12 +249,12 @@ def past_contacts(rows: Iterable[tuple[Channel, Outcome, datetime]]) -> tuple[Pa
     history: list[PastContact] = []
     for channel, outcome, occurred_at in rows:
         talked = outcome in CONVERSATION_OUTCOMES
-        if channel in _ATTEMPT_CHANNELS:
-            kind = _ATTEMPT_CHANNELS[channel]
+        if channel in JUDGED_AS:  # contact-log channels that are attempts, as the rules count them
+            kind = JUDGED_AS[channel]
             conversation = talked and channel is Channel.OUTBOUND_CALL
             history.append(PastContact(kind, occurred_at, conversation))
         elif channel is Channel.INBOUND_CALL and talked:
-            history.append(PastContact(CALL, occurred_at, conversation=True))
+            history.append(PastContact(ContactMethod.CALL, occurred_at, conversation=True))
     history.sort(key=lambda c: c.at)
     return tuple(history)
 

@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 from collectorpro.core.errors import ValidationError
 from collectorpro.core.i18n import QT_TRANSLATE_NOOP, translate
+from collectorpro.models.enums import ContactMethod
 from collectorpro.services.compliance.timezones import (
     CENTRAL,
     EASTERN,
@@ -40,15 +41,14 @@ from collectorpro.services.compliance.timezones import (
     zone_label,
 )
 
-CALL, SMS, EMAIL, LETTER = "call", "sms", "email", "letter"
-CHANNELS: tuple[str, ...] = (CALL, SMS, EMAIL, LETTER)
-_PHONE_CHANNELS = frozenset({CALL, SMS})
+CHANNELS: tuple[ContactMethod, ...] = tuple(ContactMethod)
+_PHONE_CHANNELS = frozenset({ContactMethod.CALL, ContactMethod.SMS})
 _ALL_CHANNELS = frozenset(CHANNELS)
 _CHANNEL_NAMES = {
-    CALL: QT_TRANSLATE_NOOP("ContactRules", "Call"),
-    SMS: QT_TRANSLATE_NOOP("ContactRules", "Text message"),
-    EMAIL: QT_TRANSLATE_NOOP("ContactRules", "Email"),
-    LETTER: QT_TRANSLATE_NOOP("ContactRules", "Letter"),
+    ContactMethod.CALL: QT_TRANSLATE_NOOP("ContactRules", "Call"),
+    ContactMethod.SMS: QT_TRANSLATE_NOOP("ContactRules", "Text message"),
+    ContactMethod.EMAIL: QT_TRANSLATE_NOOP("ContactRules", "Email"),
+    ContactMethod.LETTER: QT_TRANSLATE_NOOP("ContactRules", "Letter"),
 }
 
 WINDOW_START = time(8, 0)
@@ -424,8 +424,8 @@ _STANDING_RULES: tuple[tuple[str, frozenset[str], bool, Finding], ...] = (
     ("dispute_pending", _ALL_CHANNELS, False, _DISPUTE),
     ("no_phone", _PHONE_CHANNELS, True, _NO_PHONE),
     ("do_not_call", _PHONE_CHANNELS, False, _DO_NOT_CALL),
-    ("no_email", frozenset({EMAIL}), True, _NO_EMAIL),
-    ("email_opt_out", frozenset({EMAIL}), False, _EMAIL_OPT_OUT),
+    ("no_email", frozenset({ContactMethod.EMAIL}), True, _NO_EMAIL),
+    ("email_opt_out", frozenset({ContactMethod.EMAIL}), False, _EMAIL_OPT_OUT),
     ("workplace_calls_blocked", _PHONE_CHANNELS, False, _WORKPLACE),
 )
 
@@ -459,12 +459,16 @@ def _timed_rules(
             finding=_inconvenient_time(at, zones),
         )
     )
-    calls = sorted((c.at.astimezone(UTC) for c in history if c.channel == CALL), reverse=True)
-    talks = [c.at.astimezone(UTC) for c in history if c.channel == CALL and c.conversation]
-    if ctx.channel == CALL and len(calls) >= MAX_CALLS_PER_SEVEN_DAYS:
+    calls = sorted(
+        (c.at.astimezone(UTC) for c in history if c.channel == ContactMethod.CALL), reverse=True
+    )
+    talks = [
+        c.at.astimezone(UTC) for c in history if c.channel == ContactMethod.CALL and c.conversation
+    ]
+    if ctx.channel == ContactMethod.CALL and len(calls) >= MAX_CALLS_PER_SEVEN_DAYS:
         lifted = calls[MAX_CALLS_PER_SEVEN_DAYS - 1] + SEVEN_DAYS
         rules.append(_TimedRule(False, _not_before(lifted), _shown(_CALL_FREQUENCY)))
-    if ctx.channel == CALL and talks:
+    if ctx.channel == ContactMethod.CALL and talks:
         lifted = max(talks) + SEVEN_DAYS
         rules.append(_TimedRule(False, _not_before(lifted), _shown(_SPOKE_RECENTLY)))
     # Massachusetts counts texts too: "via telephone, either in person or via text messaging".

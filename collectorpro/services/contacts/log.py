@@ -17,6 +17,7 @@ from collectorpro.models import (
 )
 from collectorpro.models.db import Database
 from collectorpro.models.enums import (
+    JUDGED_AS,
     AccountStatus,
     Channel,
     Outcome,
@@ -29,14 +30,6 @@ from collectorpro.services.contacts.promises import MAX_NOTES, add_promise, vali
 from collectorpro.services.office import audit
 
 MAX_DURATION_SECONDS = 6 * 3600
-# contacts the office makes, and the channel the contact rules judge each one on
-GUARDED_CHANNELS = {
-    Channel.OUTBOUND_CALL: "call",
-    Channel.VOICEMAIL: "call",
-    Channel.SMS: "sms",
-    Channel.EMAIL: "email",
-    Channel.LETTER: "letter",
-}
 
 
 def log_interaction(
@@ -95,10 +88,10 @@ def log_interaction(
     if promise_amount_cents is not None and outcome is not Outcome.PROMISE_TO_PAY:
         outcome = Outcome.PROMISE_TO_PAY
     decision = None
-    if check_rules and channel in GUARDED_CHANNELS:
+    if check_rules and channel in JUDGED_AS:
         from collectorpro.services.compliance.guard import decide  # (imports this module)
 
-        decision = decide(db, account_id, GUARDED_CHANNELS[channel], when)
+        decision = decide(db, account_id, JUDGED_AS[channel], when)
         if not decision.allowed and override is None:
             raise ContactBlocked(
                 decision,
@@ -142,7 +135,7 @@ def log_interaction(
             record_override(
                 session,
                 account=account,
-                channel=GUARDED_CHANNELS[channel],
+                channel=JUDGED_AS[channel],
                 decision=decision,
                 override=override,
                 user_id=user_id,

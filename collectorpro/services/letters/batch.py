@@ -32,9 +32,8 @@ from collectorpro.documents.letter import render_letter, render_letters
 from collectorpro.models import Account, Address, Interaction, LetterBatch, Setting
 from collectorpro.models.base import utcnow
 from collectorpro.models.db import Database
-from collectorpro.models.enums import AccountStatus, Channel
+from collectorpro.models.enums import AccountStatus, Channel, ContactMethod
 from collectorpro.services.accounts.book import load_account
-from collectorpro.services.compliance.rules import LETTER
 from collectorpro.services.letters.compose import (
     LetterNotProduced,
     choose_language,
@@ -135,7 +134,7 @@ def get_rules(db: Database) -> tuple[BatchRule, ...]:
         return DEFAULT_RULES
     try:
         return tuple(BatchRule(**item) for item in json.loads(row.value))
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, ValidationError):  # bad JSON, or a rule BatchRule refuses
         return DEFAULT_RULES
 
 
@@ -311,7 +310,9 @@ def _plan_one(
         reason = "; ".join(exc.missing).capitalize()
         used = template_for(session, account, template, today)
     if reason is None:
-        decision = letter_decision_in(session, account_id, template, channel=LETTER, at=at)
+        decision = letter_decision_in(
+            session, account_id, template, channel=ContactMethod.LETTER, at=at
+        )
         if not decision.allowed:
             reason = "; ".join(f.title for f in decision.blocks)
     return BatchEntry(account_id, number, name, zip_code, used, lang, reason)

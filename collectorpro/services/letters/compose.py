@@ -44,6 +44,7 @@ from collectorpro.models.db import Database
 from collectorpro.models.enums import (
     AccountStatus,
     Channel,
+    ContactMethod,
     DisputeStatus,
     LedgerKind,
     Outcome,
@@ -60,12 +61,7 @@ from collectorpro.services.compliance.overrides import (
     check_override,
     record_override,
 )
-from collectorpro.services.compliance.rules import (
-    EMAIL,
-    LETTER,
-    Decision,
-    evaluate,
-)
+from collectorpro.services.compliance.rules import Decision, evaluate
 from collectorpro.services.compliance.statute import account_time_barred
 from collectorpro.services.disputes.lifecycle import record_verification_sent
 from collectorpro.services.letters.texts import (
@@ -451,20 +447,25 @@ def _missing(name: str) -> str:
 
 
 def letter_decision(
-    db: Database, account_id: int, kind: str, *, channel: str = LETTER, at: datetime
+    db: Database, account_id: int, kind: str, *, channel: str = ContactMethod.LETTER, at: datetime
 ) -> Decision:
     """May this letter go out now? Dispute letters are not stopped by the dispute hold."""
-    if channel not in (LETTER, EMAIL):
+    if channel not in (ContactMethod.LETTER, ContactMethod.EMAIL):
         raise ValidationError(translate("Letters", "Letters go by mail or email."))
     with db.read() as session:
         return letter_decision_in(session, account_id, kind, channel=channel, at=at)
 
 
 def letter_decision_in(
-    session: Session, account_id: int, kind: str, *, channel: str = LETTER, at: datetime
+    session: Session,
+    account_id: int,
+    kind: str,
+    *,
+    channel: str = ContactMethod.LETTER,
+    at: datetime,
 ) -> Decision:
     """`letter_decision` inside the caller's session."""
-    if channel not in (LETTER, EMAIL):
+    if channel not in (ContactMethod.LETTER, ContactMethod.EMAIL):
         raise ValidationError(translate("Letters", "Letters go by mail or email."))
     ctx = context_in(session, account_id, channel, at)
     if kind in DISPUTE_LETTERS:
@@ -658,7 +659,7 @@ def issue_letter(
     The guard is asked again here, at the moment of sending; a block needs ``override``.
     """
     moment = at or utcnow()
-    engine_channel = EMAIL if channel is Channel.EMAIL else LETTER
+    engine_channel = ContactMethod.EMAIL if channel is Channel.EMAIL else ContactMethod.LETTER
     base_kind = _base_kind(letter.kind)
     decision = letter_decision(db, account_id, base_kind, channel=engine_channel, at=moment)
     if not decision.allowed and override is None:

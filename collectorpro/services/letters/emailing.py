@@ -19,9 +19,8 @@ from collectorpro.documents.letter import LetterData
 from collectorpro.models import Email
 from collectorpro.models.base import utcnow
 from collectorpro.models.db import Database
-from collectorpro.models.enums import Channel
+from collectorpro.models.enums import Channel, ContactMethod
 from collectorpro.services.accounts.book import load_account
-from collectorpro.services.compliance.rules import EMAIL
 from collectorpro.services.letters.compose import (
     LetterBlocked,
     Override,
@@ -136,7 +135,7 @@ def email_letter(
 ) -> int:
     """Send a letter as a PDF attachment; log and archive it. Returns the archive entry's id."""
     moment = at or utcnow()
-    decision = letter_decision(db, account_id, letter.kind, channel=EMAIL, at=moment)
+    decision = letter_decision(db, account_id, letter.kind, channel=ContactMethod.EMAIL, at=moment)
     if not decision.allowed and override is None:
         raise LetterBlocked(decision)
     number = dict(letter.reference_rows).get(letter.labels.get("account_number", ""), "")
@@ -177,7 +176,7 @@ def email_document(
 
     These answer the debtor's own payment, so only the opt-out and the hard stops apply.
     """
-    decision = letter_decision(db, account_id, kind, channel=EMAIL, at=at or utcnow())
+    decision = letter_decision(db, account_id, kind, channel=ContactMethod.EMAIL, at=at or utcnow())
     hard = [f for f in decision.blocks if f.rule not in ("dispute_pending",)]
     if hard:
         raise LetterBlocked(decision)

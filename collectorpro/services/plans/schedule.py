@@ -47,8 +47,11 @@ MAX_INSTALLMENTS = 600  # fifty years of monthly payments: anything longer is a 
 DISPOSABLE_INCOME_SHARE = Decimal("0.50")  # share of income left after expenses we suggest asking
 
 
-class ScheduleError(DomainError):
-    """A plan that cannot be built as asked; the message says why in plain words."""
+class ScheduleError(DomainError, ValueError):
+    """A plan that cannot be built as asked; the message says why in plain words.
+
+    Still a ValueError, as ``build_schedule`` has always promised its callers.
+    """
 
 
 def _error(text: str) -> ScheduleError:

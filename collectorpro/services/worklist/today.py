@@ -24,8 +24,9 @@ from sqlalchemy import text
 from collectorpro.core.i18n import QT_TRANSLATE_NOOP, day_in_words, translate
 from collectorpro.core.money import format_money
 from collectorpro.models.db import Database
+from collectorpro.models.enums import ContactMethod
 from collectorpro.services.compliance.guard import context_in
-from collectorpro.services.compliance.rules import CALL, Decision, evaluate
+from collectorpro.services.compliance.rules import Decision, evaluate
 
 __all__ = ["SECTIONS", "WorkItem", "Worklist", "build_worklist", "score_parts"]
 
@@ -266,7 +267,7 @@ def _judge_calls(db: Database, items: list[WorkItem], now: datetime) -> list[Wor
     judged = []
     with db.read() as session:
         for n, item in enumerate(items, start=1):
-            decision = evaluate(context_in(session, item.account_id, CALL, now))
+            decision = evaluate(context_in(session, item.account_id, ContactMethod.CALL, now))
             judged.append(replace(item, call=decision))
             if n % 200 == 0:
                 session.expunge_all()

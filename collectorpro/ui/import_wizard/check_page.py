@@ -19,9 +19,9 @@ from collectorpro.services.importing.run import ImportCancelled, ImportPreview, 
 from collectorpro.ui.import_wizard.common import (
     ERROR_STYLE,
     WorkPanel,
-    _count,
-    _message_label,
-    _plural,
+    count_text,
+    message_label,
+    plural_text,
 )
 from collectorpro.ui.import_wizard.host import WizardHost
 from collectorpro.ui.tables import fill_table, make_table
@@ -75,7 +75,7 @@ class CheckPage(QWizardPage):
         box.addWidget(self.update_existing)
         box.addWidget(self.skip_existing)
         layout.addWidget(self.duplicates)
-        self.error = _message_label("checkError", ERROR_STYLE)
+        self.error = message_label("checkError", ERROR_STYLE)
         layout.addWidget(self.error)
         self.valid_only.toggled.connect(lambda _checked: self.completeChanged.emit())
 
@@ -132,17 +132,17 @@ class CheckPage(QWizardPage):
         elif valid == 0:
             self.result.setText(self.tr("No row can be imported: every row has a problem."))
         else:
-            good = _plural(
+            good = plural_text(
                 valid, self.tr("1 row can be imported"), self.tr("{n} rows can be imported")
             )
             if bad:
-                problems = _plural(bad, self.tr("1 has problems"), self.tr("{n} have problems"))
+                problems = plural_text(bad, self.tr("1 has problems"), self.tr("{n} have problems"))
                 self.result.setText(
                     self.tr("{good}, {problems}").format(good=good, problems=problems)
                 )
             else:
                 self.result.setText(
-                    _plural(
+                    plural_text(
                         valid,
                         self.tr("The row can be imported; it has no problems."),
                         self.tr("All {n} rows can be imported; none has problems."),
@@ -151,7 +151,7 @@ class CheckPage(QWizardPage):
         fill_table(
             self.problems,
             [
-                (_count(row.line), problem.column, problem.reason)
+                (count_text(row.line), problem.column, problem.reason)
                 for row in preview.rejected
                 for problem in row.problems
             ],
@@ -161,7 +161,7 @@ class CheckPage(QWizardPage):
                 self.tr(
                     "The first {shown} rows with problems are listed; the rejects file will have "
                     "all {n}."
-                ).format(shown=_count(len(preview.rejected)), n=_count(bad))
+                ).format(shown=count_text(len(preview.rejected)), n=count_text(bad))
             )
         self.valid_only.setVisible(bad > 0 and valid > 0)
         if bad and valid:

@@ -28,21 +28,21 @@ PREVIEW_ROWS = 10
 _ABANDONED: set[Worker] = set()
 
 
-def _count(n: int) -> str:
+def count_text(n: int) -> str:
     return format_decimal(n, locale=formatting.LOCALE)
 
 
-def _plural(n: int, one: str, many: str, **values: str) -> str:
+def plural_text(n: int, one: str, many: str, **values: str) -> str:
     """``one`` ("1 row") or ``many`` ("{n} rows"), with the count and the values filled in."""
-    return (one if n == 1 else many).format(n=_count(n), **values)
+    return (one if n == 1 else many).format(n=count_text(n), **values)
 
 
-def _tab_chain(widgets: list[QWidget]) -> None:
+def tab_chain(widgets: list[QWidget]) -> None:
     for first, second in pairwise(widgets):
         QWidget.setTabOrder(first, second)
 
 
-def _message_label(name: str, style: str) -> QLabel:
+def message_label(name: str, style: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setStyleSheet(style)

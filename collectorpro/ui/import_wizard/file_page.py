@@ -32,9 +32,9 @@ from collectorpro.ui.import_wizard.common import (
     ERROR_STYLE,
     PREVIEW_ROWS,
     WARNING_STYLE,
-    _message_label,
-    _plural,
-    _tab_chain,
+    message_label,
+    plural_text,
+    tab_chain,
 )
 from collectorpro.ui.import_wizard.host import WizardHost
 from collectorpro.ui.worker import Worker, busy_bar, run_job
@@ -129,15 +129,15 @@ class FilePage(QWizardPage):
         self.service_label.setBuddy(self.service)
         self.form.addRow(self.service_label, self.service)
         layout.addLayout(self.form)
-        self.error = _message_label("importFileError", ERROR_STYLE)
-        self.warning = _message_label("importFileWarning", WARNING_STYLE)
+        self.error = message_label("importFileError", ERROR_STYLE)
+        self.warning = message_label("importFileWarning", WARNING_STYLE)
         layout.addWidget(self.error)
         layout.addWidget(self.warning)
         layout.addStretch(1)
 
         chain = [self.accounts, self.payments, self.path_edit, self.browse, self.sheet]
         chain += [self.profile, self.creditor, self.service]
-        _tab_chain(chain)
+        tab_chain(chain)
 
         self.browse.clicked.connect(self.choose_file)
         self.path_edit.editingFinished.connect(self._path_typed)
@@ -341,7 +341,7 @@ class FilePage(QWizardPage):
             ]
         rows = info.row_count_estimate
         if rows is not None:
-            parts.append(_plural(rows, self.tr("1 row"), self.tr("{n} rows")))
+            parts.append(plural_text(rows, self.tr("1 row"), self.tr("{n} rows")))
         parts.append(
             self.tr("first row holds the column names")
             if info.has_header

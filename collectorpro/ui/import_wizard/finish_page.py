@@ -24,8 +24,8 @@ from collectorpro.ui.import_wizard.common import (
     ERROR_STYLE,
     WARNING_STYLE,
     WorkPanel,
-    _message_label,
-    _plural,
+    message_label,
+    plural_text,
 )
 from collectorpro.ui.import_wizard.host import WizardHost
 
@@ -57,11 +57,11 @@ class FinishPage(QWizardPage):
         self.profile_name.setPlaceholderText(self.tr("Leave empty not to save them"))
         form.addRow(self.tr("Save these settings as a profile &named"), self.profile_name)
         layout.addLayout(form)
-        self.profile_note = _message_label("profileNameNote", WARNING_STYLE)
+        self.profile_note = message_label("profileNameNote", WARNING_STYLE)
         layout.addWidget(self.profile_note)
         self.work = WorkPanel(self.tr("&Stop the import"), "import", self._busy_changed)
         layout.addWidget(self.work)
-        self.error = _message_label("importError", ERROR_STYLE)
+        self.error = message_label("importError", ERROR_STYLE)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.known_profiles: list[str] = []
@@ -87,7 +87,7 @@ class FinishPage(QWizardPage):
         if w.kind == "accounts":
             creditor = w.file_page.creditor_name()
             parts.append(
-                _plural(
+                plural_text(
                     preview.valid,
                     self.tr("1 account from {file} will be placed for {creditor}."),
                     self.tr("{n} accounts from {file} will be placed for {creditor}."),
@@ -111,7 +111,7 @@ class FinishPage(QWizardPage):
             )
         else:
             parts.append(
-                _plural(
+                plural_text(
                     preview.valid,
                     self.tr(
                         "1 payment from {file} will be matched to its account by account number."
@@ -130,7 +130,7 @@ class FinishPage(QWizardPage):
             )
         if preview.rejected_count:
             parts.append(
-                _plural(
+                plural_text(
                     preview.rejected_count,
                     self.tr("1 row with problems will go to {rejects}, to fix and import again."),
                     self.tr(

@@ -35,8 +35,8 @@ from collectorpro.ui.import_wizard.common import (
     ERROR_STYLE,
     PREVIEW_ROWS,
     WARNING_STYLE,
-    _message_label,
-    _tab_chain,
+    message_label,
+    tab_chain,
 )
 from collectorpro.ui.import_wizard.host import WizardHost
 from collectorpro.ui.tables import make_table
@@ -84,8 +84,8 @@ class MappingPage(QWizardPage):
         self.table.setObjectName("mappingTable")
         self.table.setTabKeyNavigation(False)
         layout.addWidget(self.table, 3)
-        self.profile_note = _message_label("profileNote", WARNING_STYLE)
-        self.missing = _message_label("missingFields", ERROR_STYLE)
+        self.profile_note = message_label("profileNote", WARNING_STYLE)
+        self.missing = message_label("missingFields", ERROR_STYLE)
         layout.addWidget(self.profile_note)
         layout.addWidget(self.missing)
         layout.addWidget(QLabel(self.tr("The first rows, as they will be read:")))
@@ -150,7 +150,7 @@ class MappingPage(QWizardPage):
             self.table.setCellWidget(row, 4, combo)
             self.combos.append(combo)
         chain = [self.date_order, *self.combos, self.preview]
-        _tab_chain(chain)
+        tab_chain(chain)
 
     def columns(self) -> dict[int, str]:
         """Column index -> field key, as chosen now."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizard, QWizardPage
 
-from collectorpro.ui.import_wizard.common import ERROR_STYLE, _count, _message_label
+from collectorpro.ui.import_wizard.common import ERROR_STYLE, count_text, message_label
 from collectorpro.ui.import_wizard.host import WizardHost
 from collectorpro.ui.tables import fill_table, make_table
 
@@ -37,7 +37,7 @@ class ResultPage(QWizardPage):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
-        self.profile_error = _message_label("profileError", ERROR_STYLE)
+        self.profile_error = message_label("profileError", ERROR_STYLE)
         layout.addWidget(self.profile_error)
         self.unmatched_label = QLabel(
             self.tr("These payments were not posted; post them by hand on the right account:")
@@ -74,6 +74,8 @@ class ResultPage(QWizardPage):
             else ""
         )
         unmatched = list(summary.unmatched)
-        fill_table(self.unmatched, [(_count(line), number, why) for line, number, why in unmatched])
+        fill_table(
+            self.unmatched, [(count_text(line), number, why) for line, number, why in unmatched]
+        )
         self.unmatched_label.setVisible(bool(unmatched))
         self.unmatched.setVisible(bool(unmatched))
