@@ -7,8 +7,8 @@ from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidgetItem, QWidget
 
 from collectorpro.models.db import Database
-from collectorpro.services.compliance.rules import STATUTE_OF_LIMITATIONS_YEARS
 from collectorpro.services.compliance.statute import get_statute_table, save_statute_overrides
+from collectorpro.services.compliance.time_limits import STATUTE_OF_LIMITATIONS_YEARS
 from collectorpro.ui.form_dialog import FormDialog
 from collectorpro.ui.tables import make_table
 

@@ -21,11 +21,13 @@ from collectorpro.services.compliance import rules as compliance
 from collectorpro.services.compliance import timezones
 from collectorpro.services.compliance.rules import (
     CHANNELS,
-    STATUTE_OF_LIMITATIONS_YEARS,
     ContactContext,
     Decision,
     PastContact,
     evaluate,
+)
+from collectorpro.services.compliance.time_limits import (
+    STATUTE_OF_LIMITATIONS_YEARS,
     is_time_barred,
     may_report_medical_debt,
 )

@@ -9,13 +9,16 @@ from sqlalchemy import select
 
 from collectorpro.core.errors import ValidationError
 from collectorpro.models import AuditEvent
-from collectorpro.services.compliance.rules import STATUTE_OF_LIMITATIONS_YEARS, is_time_barred
 from collectorpro.services.compliance.statute import (
     STATUTE_KEY,
     get_statute_table,
     save_statute_overrides,
     statute_overrides,
     statute_table,
+)
+from collectorpro.services.compliance.time_limits import (
+    STATUTE_OF_LIMITATIONS_YEARS,
+    is_time_barred,
 )
 from collectorpro.services.office.database import open_database
 from tests.factories import make_user

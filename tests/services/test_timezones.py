@@ -9,7 +9,7 @@ import pytest
 
 from collectorpro.core.errors import ValidationError
 from collectorpro.services.compliance import timezones
-from collectorpro.services.compliance.rules import STATUTE_OF_LIMITATIONS_YEARS
+from collectorpro.services.compliance.time_limits import STATUTE_OF_LIMITATIONS_YEARS
 from collectorpro.services.compliance.timezones import (
     candidate_time_zones,
     clock_text,

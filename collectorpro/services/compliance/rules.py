@@ -19,15 +19,32 @@ Conventions, chosen so that one rule never silently weakens another:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
-from types import MappingProxyType
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from collectorpro.core.errors import ValidationError
 from collectorpro.core.i18n import QT_TRANSLATE_NOOP, translate
 from collectorpro.models.enums import ContactMethod
+from collectorpro.services.compliance.findings import (
+    ATTORNEY,
+    BANKRUPTCY,
+    CALL_FREQUENCY,
+    CEASE,
+    DECEASED,
+    DISPUTE,
+    DO_NOT_CALL,
+    EMAIL_OPT_OUT,
+    MASSACHUSETTS_LIMIT,
+    NO_EMAIL,
+    NO_PHONE,
+    SPOKE_RECENTLY,
+    TIME_BARRED,
+    TIME_ZONE_UNKNOWN,
+    WORKPLACE,
+    Finding,
+)
 from collectorpro.services.compliance.timezones import (
     CENTRAL,
     EASTERN,
@@ -36,7 +53,6 @@ from collectorpro.services.compliance.timezones import (
     clock_text,
     day_phrase,
     first_instant_within_hours,
-    month_abbreviation,
     zone_info,
     zone_label,
 )
@@ -58,19 +74,6 @@ MAX_CALLS_PER_SEVEN_DAYS = 7
 MASSACHUSETTS_MAX_PER_SEVEN_DAYS = 2
 CONTINENTAL_US_TIME_ZONES: tuple[str, ...] = (EASTERN, CENTRAL, MOUNTAIN, PACIFIC)
 _MAX_ROUNDS = 64  # a safety net: every timed rule only ever moves forward
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One rule that stops (block) or qualifies (warning) a contact, in a collector's words."""
-
-    rule: str
-    title: str
-    reason: str
-    citation: str
-
-    def to_json_dict(self) -> dict[str, str]:
-        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -224,9 +227,9 @@ def evaluate(ctx: ContactContext) -> Decision:
             (blocks if ctx.enforce or rule.always_law else warnings).append(rule.finding)
 
     if phone and not ctx.time_zones:
-        warnings.append(_shown(_TIME_ZONE_UNKNOWN))
+        warnings.append(_shown(TIME_ZONE_UNKNOWN))
     if ctx.time_barred:
-        warnings.append(_shown(_TIME_BARRED))
+        warnings.append(_shown(TIME_BARRED))
 
     next_at: datetime | None
     if not blocks:
@@ -263,170 +266,18 @@ def _shown(finding: Finding) -> Finding:
     )
 
 
-# --- standing rules: only a change of circumstances lifts them --------------------------------
-
-_CEASE = Finding(
-    rule="cease_communication",
-    title=QT_TRANSLATE_NOOP("ContactRules", "they asked us to stop contacting them"),
-    reason=QT_TRANSLATE_NOOP(
-        "ContactRules",
-        "The debtor told us in writing to stop contacting them. Only a letter saying we are "
-        "stopping, or naming a specific step we will take, may still be sent; ask a manager.",
-    ),
-    citation="12 CFR 1006.6(c)",
-)
-_ATTORNEY = Finding(
-    rule="attorney_represented",
-    title=QT_TRANSLATE_NOOP("ContactRules", "they have a lawyer for this debt"),
-    reason=QT_TRANSLATE_NOOP(
-        "ContactRules",
-        "The debtor has a lawyer for this debt. Contact the lawyer instead, unless the "
-        "lawyer doesn't answer in a reasonable time or agrees that we contact the debtor.",
-    ),
-    citation="12 CFR 1006.6(b)(2)",
-)
-_BANKRUPTCY = Finding(
-    rule="bankruptcy",
-    title=QT_TRANSLATE_NOOP("ContactRules", "they filed for bankruptcy"),
-    reason=QT_TRANSLATE_NOOP(
-        "ContactRules",
-        "The debtor is in bankruptcy. The court's automatic stay forbids any collection "
-        "contact; pass the account to a manager.",
-    ),
-    citation="11 U.S.C. 362(a)",
-)
-_DECEASED = Finding(
-    rule="deceased",
-    title=QT_TRANSLATE_NOOP("ContactRules", "the debtor has died"),
-    reason=QT_TRANSLATE_NOOP(
-        "ContactRules",
-        "The debtor has died. Don't discuss the debt with relatives; a manager deals with "
-        "the executor or administrator of the estate.",
-    ),
-    citation="12 CFR 1006.6(a)(4)",
-)
-_DISPUTE = Finding(
-    rule="dispute_pending",
-    title=QT_TRANSLATE_NOOP("ContactRules", "the debt is disputed"),
-    reason=QT_TRANSLATE_NOOP(
-        "ContactRules",
-        "The debtor disputed the debt. Stop collecting until the verification has been "
-        "mailed to them, then close the dispute.",
-    ),
-    citation="12 CFR 1006.38(d)(2)",
-)
-_DO_NOT_CALL = Finding(
-    rule="do_not_call",
-    title=QT_TRANSLATE_NOOP("ContactRules", "they asked us not to call this number"),
-    reason=QT_TRANSLATE_NOOP(
-        "ContactRules",
-        "The debtor asked us not to call or text this number. Use another number or write.",
-    ),
-    citation="12 CFR 1006.14(h)",
-)
-_EMAIL_OPT_OUT = Finding(
-    rule="email_opt_out",
-    title=QT_TRANSLATE_NOOP("ContactRules", "they opted out of email"),
-    reason=QT_TRANSLATE_NOOP(
-        "ContactRules",
-        "The debtor opted out of email at this address. Call or write instead.",
-    ),
-    citation="12 CFR 1006.6(e)",
-)
-_NO_PHONE = Finding(
-    rule="no_phone",
-    title=QT_TRANSLATE_NOOP("ContactRules", "no phone number on file"),
-    reason=QT_TRANSLATE_NOOP(
-        "ContactRules",
-        "There is no current phone number for the debtor. Add one on the Contact tab, "
-        "or write instead.",
-    ),
-    citation=QT_TRANSLATE_NOOP("ContactRules", "Contact details on file"),
-)
-_NO_EMAIL = Finding(
-    rule="no_email",
-    title=QT_TRANSLATE_NOOP("ContactRules", "no email address on file"),
-    reason=QT_TRANSLATE_NOOP(
-        "ContactRules",
-        "There is no current email address for the debtor. Add one on the Contact tab, "
-        "or call or write instead.",
-    ),
-    citation=QT_TRANSLATE_NOOP("ContactRules", "Contact details on file"),
-)
-_WORKPLACE = Finding(
-    rule="workplace_calls",
-    title=QT_TRANSLATE_NOOP("ContactRules", "no calls at their workplace"),
-    reason=QT_TRANSLATE_NOOP(
-        "ContactRules",
-        "This is a work number and their employer doesn't allow these calls. Use a "
-        "personal number or write instead.",
-    ),
-    citation="12 CFR 1006.6(b)(3)",
-)
-_TIME_BARRED = Finding(
-    rule="time_barred",
-    title=QT_TRANSLATE_NOOP("ContactRules", "the debt is too old to sue on"),
-    reason=QT_TRANSLATE_NOOP(
-        "ContactRules",
-        "The time limit to sue on this debt has passed. Use only the time-barred letter "
-        "versions, and never say or hint that we could take them to court.",
-    ),
-    citation="12 CFR 1006.26(b)",
-)
-_TIME_ZONE_UNKNOWN = Finding(
-    rule="time_zone_unknown",
-    title=QT_TRANSLATE_NOOP("ContactRules", "their time zone is unknown"),
-    reason=QT_TRANSLATE_NOOP(
-        "ContactRules",
-        "We don't know the debtor's time zone, so calls and texts are only allowed while it "
-        "is 8 am to 9 pm everywhere from Eastern to Pacific time. Add an address or a phone "
-        "number to widen the window.",
-    ),
-    citation="12 CFR 1006.6(b)(1)(i)",
-)
-_SPOKE_RECENTLY = Finding(
-    rule="call_after_conversation",
-    title=QT_TRANSLATE_NOOP("ContactRules", "we spoke with them less than 7 days ago"),
-    reason=QT_TRANSLATE_NOOP(
-        "ContactRules",
-        "We spoke with the debtor by phone about this debt less than 7 days ago. Wait 7 "
-        "days after a phone conversation before calling again.",
-    ),
-    citation="12 CFR 1006.14(b)(2)(ii)",
-)
-_CALL_FREQUENCY = Finding(
-    rule="call_frequency",
-    title=QT_TRANSLATE_NOOP("ContactRules", "already called 7 times in 7 days"),
-    reason=QT_TRANSLATE_NOOP(
-        "ContactRules",
-        "We have already called about this debt 7 times in the last 7 days, the most "
-        "allowed. Write instead, or wait until the oldest of those calls is 7 days old.",
-    ),
-    citation="12 CFR 1006.14(b)(2)(i)",
-)
-_MASSACHUSETTS_LIMIT = Finding(
-    rule="massachusetts_call_limit",
-    title=QT_TRANSLATE_NOOP("ContactRules", "already called twice in 7 days (Massachusetts)"),
-    reason=QT_TRANSLATE_NOOP(
-        "ContactRules",
-        "The debtor lives in Massachusetts, where calls and texts (answered or not) are "
-        "limited to two in 7 days, and we have reached that.",
-    ),
-    citation="209 CMR 18.14(1)(d)",  # for agencies; creditors: 940 CMR 7.04(1)(f)
-)
-
 # (flag on ContactContext, channels it stops, binds even when enforce=False, finding)
 _STANDING_RULES: tuple[tuple[str, frozenset[str], bool, Finding], ...] = (
-    ("cease_communication", _ALL_CHANNELS, False, _CEASE),
-    ("attorney_represented", _ALL_CHANNELS, False, _ATTORNEY),
-    ("bankruptcy", _ALL_CHANNELS, True, _BANKRUPTCY),
-    ("deceased", _ALL_CHANNELS, False, _DECEASED),
-    ("dispute_pending", _ALL_CHANNELS, False, _DISPUTE),
-    ("no_phone", _PHONE_CHANNELS, True, _NO_PHONE),
-    ("do_not_call", _PHONE_CHANNELS, False, _DO_NOT_CALL),
-    ("no_email", frozenset({ContactMethod.EMAIL}), True, _NO_EMAIL),
-    ("email_opt_out", frozenset({ContactMethod.EMAIL}), False, _EMAIL_OPT_OUT),
-    ("workplace_calls_blocked", _PHONE_CHANNELS, False, _WORKPLACE),
+    ("cease_communication", _ALL_CHANNELS, False, CEASE),
+    ("attorney_represented", _ALL_CHANNELS, False, ATTORNEY),
+    ("bankruptcy", _ALL_CHANNELS, True, BANKRUPTCY),
+    ("deceased", _ALL_CHANNELS, False, DECEASED),
+    ("dispute_pending", _ALL_CHANNELS, False, DISPUTE),
+    ("no_phone", _PHONE_CHANNELS, True, NO_PHONE),
+    ("do_not_call", _PHONE_CHANNELS, False, DO_NOT_CALL),
+    ("no_email", frozenset({ContactMethod.EMAIL}), True, NO_EMAIL),
+    ("email_opt_out", frozenset({ContactMethod.EMAIL}), False, EMAIL_OPT_OUT),
+    ("workplace_calls_blocked", _PHONE_CHANNELS, False, WORKPLACE),
 )
 
 
@@ -467,17 +318,17 @@ def _timed_rules(
     ]
     if ctx.channel == ContactMethod.CALL and len(calls) >= MAX_CALLS_PER_SEVEN_DAYS:
         lifted = calls[MAX_CALLS_PER_SEVEN_DAYS - 1] + SEVEN_DAYS
-        rules.append(_TimedRule(False, _not_before(lifted), _shown(_CALL_FREQUENCY)))
+        rules.append(_TimedRule(False, _not_before(lifted), _shown(CALL_FREQUENCY)))
     if ctx.channel == ContactMethod.CALL and talks:
         lifted = max(talks) + SEVEN_DAYS
-        rules.append(_TimedRule(False, _not_before(lifted), _shown(_SPOKE_RECENTLY)))
+        rules.append(_TimedRule(False, _not_before(lifted), _shown(SPOKE_RECENTLY)))
     # Massachusetts counts texts too: "via telephone, either in person or via text messaging".
     attempts = sorted(
         (c.at.astimezone(UTC) for c in history if c.channel in _PHONE_CHANNELS), reverse=True
     )
     if ctx.state == "MA" and len(attempts) >= MASSACHUSETTS_MAX_PER_SEVEN_DAYS:
         lifted = attempts[MASSACHUSETTS_MAX_PER_SEVEN_DAYS - 1] + SEVEN_DAYS
-        finding = _shown(_MASSACHUSETTS_LIMIT)
+        finding = _shown(MASSACHUSETTS_LIMIT)
         if not ctx.agency:
             finding = replace(finding, citation="940 CMR 7.04(1)(f)")
         rules.append(_TimedRule(True, _not_before(lifted), finding))
@@ -536,126 +387,6 @@ def _earliest_allowed(at: datetime, rules: list[_TimedRule]) -> datetime | None:
         if t == start:
             return t
     return None
-
-
-# --- time-barred debts -------------------------------------------------------------------------
-
-# Years to sue on a written contract or open account. Defaults only: an office confirms them
-# with counsel and overrides them in Settings (passed in as `table`).
-STATUTE_OF_LIMITATIONS_YEARS: Mapping[str, int] = MappingProxyType(
-    {
-        "AL": 6, "AK": 3, "AZ": 6, "AR": 5, "CA": 4, "CO": 6, "CT": 6, "DE": 3, "DC": 3,
-        "FL": 5, "GA": 6, "HI": 6, "ID": 5, "IL": 10, "IN": 6, "IA": 10, "KS": 5, "KY": 10,
-        "LA": 10, "ME": 6, "MD": 3, "MA": 6, "MI": 6, "MN": 6, "MS": 3, "MO": 10, "MT": 8,
-        "NE": 5, "NV": 6, "NH": 3, "NJ": 6, "NM": 6, "NY": 3, "NC": 3, "ND": 6, "OH": 6,
-        "OK": 5, "OR": 6, "PA": 4, "RI": 10, "SC": 3, "SD": 6, "TN": 6, "TX": 4, "UT": 6,
-        "VT": 6, "VA": 5, "WA": 6, "WV": 10, "WI": 6, "WY": 10,
-    }
-)  # fmt: skip
-
-
-def is_time_barred(
-    state: str,
-    last_payment_or_delinquency: date,
-    today: date,
-    table: Mapping[str, int] = STATUTE_OF_LIMITATIONS_YEARS,
-) -> bool:
-    """True from the anniversary on: erring early keeps a collector from threatening a suit."""
-    code = (state or "").strip().upper()
-    years = table.get(code)
-    if years is None:
-        raise ValidationError(
-            translate(
-                "ContactRules",
-                "No time limit to sue is set for the state “{state}”. Add it in Settings.",
-            ).format(state=state),
-            field="state",
-        )
-    start = last_payment_or_delinquency
-    try:
-        barred_on = start.replace(year=start.year + years)
-    except ValueError:  # 29 February into a common year
-        barred_on = date(start.year + years, 2, 28)
-    return today >= barred_on
-
-
-# --- medical debt on credit reports ------------------------------------------------------------
-
-MEDICAL_REPORTING_MIN_CENTS = 50_000
-MEDICAL_REPORTING_WAIT = timedelta(days=365)
-_BUREAU_POLICY = QT_TRANSLATE_NOOP(
-    "ContactRules", "Equifax, Experian and TransUnion medical-debt reporting policy (2022–2023)"
-)
-
-
-@dataclass(frozen=True)
-class ReportingDecision:
-    """Whether a medical debt may go to the credit bureaus; earliest_date None means never."""
-
-    allowed: bool
-    blocks: tuple[Finding, ...]
-    earliest_date: date | None
-
-    def summary(self) -> str:
-        if self.allowed:
-            return translate("ContactRules", "Credit reporting: allowed")
-        if self.earliest_date is None:
-            return translate("ContactRules", "Credit reporting: never — {reasons}").format(
-                reasons="; ".join(b.title for b in self.blocks)
-            )
-        d = self.earliest_date
-        return translate(
-            "ContactRules", "Credit reporting: not before {month} {day}, {year}"
-        ).format(month=month_abbreviation(d.month), day=d.day, year=d.year)
-
-    def to_json_dict(self) -> dict[str, object]:
-        return {
-            "allowed": self.allowed,
-            "summary": self.summary(),
-            "earliest_date": self.earliest_date.isoformat() if self.earliest_date else None,
-            "blocks": [b.to_json_dict() for b in self.blocks],
-        }
-
-
-def may_report_medical_debt(
-    first_delinquency: date, original_amount_cents: int, today: date
-) -> ReportingDecision:
-    """The bureaus drop medical debts under $500 and wait a year from first delinquency."""
-    if original_amount_cents < 0:
-        raise ValidationError(
-            translate("ContactRules", "The original amount can't be negative."), field="amount"
-        )
-    blocks: list[Finding] = []
-    policy = translate("ContactRules", _BUREAU_POLICY)
-    earliest: date | None = first_delinquency + MEDICAL_REPORTING_WAIT
-    if original_amount_cents < MEDICAL_REPORTING_MIN_CENTS:
-        earliest = None
-        blocks.append(
-            Finding(
-                rule="medical_debt_under_500",
-                title=translate("ContactRules", "medical debts under $500 are never reported"),
-                reason=translate(
-                    "ContactRules",
-                    "The credit bureaus don't accept medical debts whose original amount "
-                    "was under $500.",
-                ),
-                citation=policy,
-            )
-        )
-    if today < first_delinquency + MEDICAL_REPORTING_WAIT:
-        blocks.append(
-            Finding(
-                rule="medical_debt_one_year",
-                title=translate("ContactRules", "wait one year from the first missed payment"),
-                reason=translate(
-                    "ContactRules",
-                    "Medical debt can be reported only once a full year has passed since "
-                    "it first became delinquent.",
-                ),
-                citation=policy,
-            )
-        )
-    return ReportingDecision(allowed=not blocks, blocks=tuple(blocks), earliest_date=earliest)
 
 
 # --- small helpers -----------------------------------------------------------------------------

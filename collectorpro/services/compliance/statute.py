@@ -18,7 +18,10 @@ from collectorpro.core.errors import ValidationError
 from collectorpro.core.i18n import translate
 from collectorpro.models import Account, Address
 from collectorpro.models.db import Database
-from collectorpro.services.compliance.rules import STATUTE_OF_LIMITATIONS_YEARS, is_time_barred
+from collectorpro.services.compliance.time_limits import (
+    STATUTE_OF_LIMITATIONS_YEARS,
+    is_time_barred,
+)
 from collectorpro.services.office import audit
 from collectorpro.services.office.settings import setting_text, store_setting
 
@@ -57,7 +60,7 @@ def statute_overrides(session: Session) -> dict[str, int]:
 
 
 def _default_statute_years() -> Mapping[str, int]:
-    from collectorpro.services.compliance.rules import STATUTE_OF_LIMITATIONS_YEARS
+    from collectorpro.services.compliance.time_limits import STATUTE_OF_LIMITATIONS_YEARS
 
     return STATUTE_OF_LIMITATIONS_YEARS
 
