@@ -37,7 +37,7 @@ from collectorpro.services.accounts.snapshots import format_receipt_number
 from collectorpro.services.office import audit
 from collectorpro.services.office.settings import office_profile, plan_policy
 from collectorpro.services.plans.schedule import Frequency, ScheduleLine
-from collectorpro.services.plans.upkeep import installments_of
+from collectorpro.services.plans.standing import installments_of
 
 __all__ = [
     "format_receipt_number",

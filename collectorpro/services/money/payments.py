@@ -31,7 +31,8 @@ from collectorpro.services.accounts.history import add_note
 from collectorpro.services.money.paperwork import format_receipt_number
 from collectorpro.services.office import audit
 from collectorpro.services.office.settings import plan_policy
-from collectorpro.services.plans.upkeep import plan_state, refresh_account
+from collectorpro.services.plans.standing import plan_state
+from collectorpro.services.plans.upkeep import refresh_account
 
 __all__ = [
     "MAX_REFERENCE",

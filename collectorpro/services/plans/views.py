@@ -44,7 +44,7 @@ __all__ = [
     "plans_in",
 ]
 
-from collectorpro.services.plans.upkeep import schedule_lines, standing_payments
+from collectorpro.services.plans.standing import schedule_lines, standing_payments
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,8 @@
 """initial schema
 
+Longer than 500 lines because it is the whole first schema in one revision; a revision is a
+frozen snapshot, never split or edited after it has shipped.
+
 Revision ID: 0001
 Revises:
 Create Date: 2026-11-24 23:47:31.607993
