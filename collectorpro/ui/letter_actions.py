@@ -18,13 +18,12 @@ from collectorpro.core.errors import DomainError, StorageError
 from collectorpro.models.enums import ContactMethod
 from collectorpro.services.letters import emailing as letter_mail
 from collectorpro.services.letters import mailer
+from collectorpro.services.letters.archive import account_documents, document_pdf
 from collectorpro.services.letters.compose import (
     ComposedLetter,
     LetterBlocked,
     Override,
-    account_documents,
     calibration_pdf,
-    document_pdf,
     issue_letter,
     letter_decision,
 )

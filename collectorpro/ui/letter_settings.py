@@ -28,11 +28,6 @@ from PySide6.QtWidgets import (
 
 from collectorpro.core.errors import ValidationError
 from collectorpro.models.db import Database
-from collectorpro.services.letters.compose import (
-    LetterOptions,
-    get_letter_options,
-    save_letter_options,
-)
 from collectorpro.services.letters.mailer import (
     SmtpSettings,
     get_smtp_settings,
@@ -40,6 +35,11 @@ from collectorpro.services.letters.mailer import (
     load_password,
     save_smtp_settings,
     store_password,
+)
+from collectorpro.services.letters.options import (
+    LetterOptions,
+    get_letter_options,
+    save_letter_options,
 )
 from collectorpro.services.office.settings import get_office_profile
 from collectorpro.ui import messages

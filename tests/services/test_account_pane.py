@@ -14,7 +14,7 @@ from collectorpro.services.accounts.book import get_account_detail
 from collectorpro.services.compliance.guard import decide_all
 from collectorpro.services.desk.account_pane import get_account_pane
 from collectorpro.services.disputes.lifecycle import account_disputes
-from collectorpro.services.letters.compose import account_documents
+from collectorpro.services.letters.archive import account_documents
 from collectorpro.services.money.payments import post_payment
 from collectorpro.services.office.database import open_database
 from collectorpro.services.plans.arrangements import PlanTerms, cancel_plan, create_plan

@@ -15,6 +15,7 @@ from collectorpro.models import Address, Interaction, IssuedDocument, LetterBatc
 from collectorpro.models.enums import AccountStatus, Channel, DisputeChannel
 from collectorpro.services.accounts.book import load_account
 from collectorpro.services.disputes.lifecycle import open_dispute
+from collectorpro.services.letters.archive import account_documents
 from collectorpro.services.letters.batch import (
     DEFAULT_RULES,
     BatchRule,
@@ -24,7 +25,6 @@ from collectorpro.services.letters.batch import (
     run_batch,
     save_rules,
 )
-from collectorpro.services.letters.compose import account_documents
 from collectorpro.services.office.database import open_database
 from collectorpro.services.office.settings import OfficeProfile, save_office_profile
 from tests.factories import TODAY, make_account, make_user

@@ -13,12 +13,8 @@ from collectorpro.core.errors import DomainError
 from collectorpro.models import Email
 from collectorpro.models.enums import Channel
 from collectorpro.services.accounts.book import load_account
-from collectorpro.services.letters.compose import (
-    LetterBlocked,
-    account_documents,
-    letter_pdf,
-    prepare_letter,
-)
+from collectorpro.services.letters.archive import account_documents
+from collectorpro.services.letters.compose import LetterBlocked, letter_pdf, prepare_letter
 from collectorpro.services.letters.emailing import email_document, email_letter, email_target
 from collectorpro.services.letters.mailer import MailError, SmtpSettings
 from collectorpro.services.office.database import open_database

@@ -28,18 +28,16 @@ from collectorpro.models.enums import (
 from collectorpro.services.accounts.book import add_ledger_entry, load_account
 from collectorpro.services.compliance.business_days import validation_period_end
 from collectorpro.services.disputes.lifecycle import account_disputes, open_dispute
+from collectorpro.services.letters.archive import account_documents, document_pdf
 from collectorpro.services.letters.compose import (
     LetterBlocked,
     LetterNotProduced,
-    LetterOptions,
     Override,
-    account_documents,
-    document_pdf,
     issue_letter,
     letter_pdf,
     prepare_letter,
-    save_letter_options,
 )
+from collectorpro.services.letters.options import LetterOptions, save_letter_options
 from collectorpro.services.letters.texts import (
     TEMPLATES,
     letter_text,

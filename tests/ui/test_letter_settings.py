@@ -9,12 +9,12 @@ from sqlalchemy import select
 
 from collectorpro.core.errors import ValidationError
 from collectorpro.models import Setting
-from collectorpro.services.letters.compose import (
+from collectorpro.services.letters.mailer import KEYRING_SERVICE, get_smtp_settings
+from collectorpro.services.letters.options import (
     LetterOptions,
     get_letter_options,
     save_letter_options,
 )
-from collectorpro.services.letters.mailer import KEYRING_SERVICE, get_smtp_settings
 from collectorpro.ui import letter_settings
 from collectorpro.ui.letter_settings import EmailSettingsDialog, LetterOptionsDialog
 from tests.ui.driving import click, click_box, ok, shown, type_into

@@ -20,7 +20,8 @@ from collectorpro.models import ContactOverride
 from collectorpro.models.enums import Channel, UserRole
 from collectorpro.services.accounts.book import load_account
 from collectorpro.services.letters import batch as letter_batch
-from collectorpro.services.letters.compose import Override, account_documents, letter_decision
+from collectorpro.services.letters.archive import account_documents
+from collectorpro.services.letters.compose import Override, letter_decision
 from collectorpro.services.letters.mailer import SmtpSettings, save_smtp_settings
 from collectorpro.services.office.settings import OfficeProfile, save_office_profile
 from collectorpro.services.office.users import list_users
@@ -126,7 +127,7 @@ def test_a_missing_address_is_named_and_nothing_is_shown(qtbot, window, previews
 def test_a_settlement_offer_takes_the_amount_typed(qtbot, window, previews):
     from dataclasses import replace
 
-    from collectorpro.services.letters.compose import get_letter_options, save_letter_options
+    from collectorpro.services.letters.options import get_letter_options, save_letter_options
 
     usual = replace(get_letter_options(window.db), settlement_percent=60, settlement_days=45)
     save_letter_options(window.db, usual, user_id=None)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
 from collectorpro.models import AuditEvent
-from collectorpro.services.letters.compose import get_letter_options
 from collectorpro.services.letters.mailer import KEYRING_SERVICE, get_smtp_settings
+from collectorpro.services.letters.options import get_letter_options
 from collectorpro.services.office.settings import get_office_profile, get_plan_policy
 from collectorpro.ui import translation
 from collectorpro.ui.settings_dialog import SettingsDialog

@@ -19,7 +19,8 @@ from collectorpro.services.accounts.snapshots import AccountDetail
 from collectorpro.services.compliance.guard import decide_all_in
 from collectorpro.services.compliance.rules import Decision
 from collectorpro.services.disputes.lifecycle import DisputeView, disputes_in
-from collectorpro.services.letters.compose import DocumentView, documents_in
+from collectorpro.services.letters.archive import documents_in
+from collectorpro.services.letters.compose import DocumentView
 from collectorpro.services.plans.views import PlanView, plans_in
 
 __all__ = ["AccountPane", "get_account_pane"]

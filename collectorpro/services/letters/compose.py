@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -37,7 +36,6 @@ from collectorpro.models import (
     Interaction,
     IssuedDocument,
     LedgerEntry,
-    User,
 )
 from collectorpro.models.base import utcnow
 from collectorpro.models.db import Database
@@ -64,6 +62,12 @@ from collectorpro.services.compliance.overrides import (
 from collectorpro.services.compliance.rules import Decision, evaluate
 from collectorpro.services.compliance.statute import account_time_barred
 from collectorpro.services.disputes.lifecycle import record_verification_sent
+from collectorpro.services.letters.options import (
+    DISPUTE_LETTERS,
+    LOCALES,
+    LetterOptions,
+    letter_options,
+)
 from collectorpro.services.letters.texts import (
     FIELDS,
     LANGUAGES,
@@ -77,120 +81,17 @@ from collectorpro.services.letters.texts import (
 )
 from collectorpro.services.money.paperwork import debtor_name, mailing_lines
 from collectorpro.services.office import audit
-from collectorpro.services.office.settings import load_setting, office_profile, save_setting
+from collectorpro.services.office.settings import office_profile
 
 __all__ = [
-    "DISPUTE_LETTERS",
     "DocumentView",
     "LetterBlocked",
     "LetterNotProduced",
-    "LetterOptions",
     "Override",
-    "account_documents",
-    "archive_document",
-    "document_pdf",
-    "get_letter_options",
     "issue_letter",
     "letter_decision",
     "prepare_letter",
-    "save_letter_options",
 ]
-
-OPTIONS_KEY = "letters.options"
-LOCALES: Mapping[str, str] = {"en": "en_US", "es": "es_US"}
-# letters that answer a dispute: the dispute hold does not stop them (1006.38)
-DISPUTE_LETTERS = frozenset({"dispute_acknowledgment", "dispute_verification"})
-
-
-@dataclass(frozen=True)
-class LetterOptions:
-    """How the office's letters read and print (Office → Letter options)."""
-
-    # the "attempt to collect a debt" disclosure; an agency always prints it
-    print_disclosure: bool = True
-    pay_by_days: int = 14
-    respond_by_days: int = 30
-    referral: str = "agency"  # or "attorney": who a final notice names
-    settlement_percent: int = 70  # of the balance, offered by default
-    settlement_days: int = 30
-    offset_right_in: float = 0.0  # envelope adjustment, inches (negative: left / up)
-    offset_down_in: float = 0.0
-    signer_name: str = ""
-    signer_title: str = ""
-
-    def validate(self) -> None:
-        if not 1 <= self.pay_by_days <= 90:
-            raise ValidationError(
-                translate("Letters", "Days to pay must be between 1 and 90."), field="pay_by_days"
-            )
-        if not 10 <= self.respond_by_days <= 120:
-            raise ValidationError(
-                translate(
-                    "Letters", "Days to respond to a final notice must be between 10 and 120."
-                ),
-                field="respond_by_days",
-            )
-        if self.referral not in ("agency", "attorney"):
-            raise ValidationError(
-                translate("Letters", "Choose who a final notice refers to."), field="referral"
-            )
-        if not 10 <= self.settlement_percent <= 100:
-            raise ValidationError(
-                translate(
-                    "Letters", "A settlement offer must be between 10% and 100% of the balance."
-                ),
-                field="settlement_percent",
-            )
-        if not 1 <= self.settlement_days <= 120:
-            raise ValidationError(
-                translate("Letters", "A settlement offer must last between 1 and 120 days."),
-                field="settlement_days",
-            )
-        for name in ("offset_right_in", "offset_down_in"):
-            if abs(getattr(self, name)) > 0.5:
-                raise ValidationError(
-                    translate(
-                        "Letters",
-                        "An envelope adjustment of more than half an inch means the envelopes "
-                        "do not fit the layout; check the calibration page.",
-                    ),
-                    field=name,
-                )
-
-    @property
-    def window_offset(self) -> tuple[float, float]:
-        return (self.offset_right_in * 72, self.offset_down_in * 72)
-
-
-def get_letter_options(db: Database) -> LetterOptions:
-    with db.read() as session:
-        return letter_options(session)
-
-
-def letter_options(session: Session) -> LetterOptions:
-    return load_setting(session, OPTIONS_KEY, LetterOptions)
-
-
-def write_letter_options(session: Session, options: LetterOptions, *, user_id: int | None) -> bool:
-    """Store the letter options in the caller's transaction if they changed; True when so."""
-    if options == letter_options(session):
-        return False
-    save_setting(session, OPTIONS_KEY, options)
-    audit.record(
-        session,
-        user_id=user_id,
-        action="letter_options_saved",
-        entity="setting",
-        entity_id=None,
-        summary="Letter options saved",
-    )
-    return True
-
-
-def save_letter_options(db: Database, options: LetterOptions, *, user_id: int | None) -> None:
-    options.validate()
-    with db.write() as session:
-        write_letter_options(session, options, user_id=user_id)
 
 
 class LetterNotProduced(DomainError):
@@ -702,99 +603,6 @@ def _base_kind(kind: str) -> str:
         if kind == variant:
             return base
     return kind
-
-
-def archive_document(
-    db: Database,
-    *,
-    account_id: int,
-    kind: str,
-    title: str,
-    pdf: bytes,
-    channel: Channel,
-    recipient: str = "",
-    language: str = "en",
-    pages: int = 1,
-    user_id: int | None,
-    today: date,
-) -> int:
-    """Keep a receipt, plan agreement or paid-in-full letter that was printed or emailed."""
-    with db.write() as session:
-        account = load_account(session, account_id)
-        doc_id, _interaction = record_issue(
-            session,
-            account=account,
-            kind=kind,
-            language=language,
-            title=title,
-            channel=channel,
-            recipient=recipient,
-            pages=pages,
-            pdf=pdf,
-            sha256=hashlib.sha256(pdf).hexdigest(),
-            user_id=user_id,
-            today=today,
-        )
-        return doc_id
-
-
-def account_documents(db: Database, account_id: int) -> tuple[DocumentView, ...]:
-    """The account's archive, newest first."""
-    with db.read() as session:
-        return documents_in(session, account_id)
-
-
-def documents_in(session: Session, account_id: int) -> tuple[DocumentView, ...]:
-    """The account's archive, newest first, read in the caller's session."""
-    load_account(session, account_id)
-    rows = session.execute(
-        select(
-            IssuedDocument.id,
-            IssuedDocument.kind,
-            IssuedDocument.title,
-            IssuedDocument.language,
-            IssuedDocument.channel,
-            IssuedDocument.recipient,
-            IssuedDocument.pages,
-            IssuedDocument.issued_at,
-            User.name,
-            IssuedDocument.batch_id,
-        )
-        .outerjoin(User, User.id == IssuedDocument.user_id)
-        .where(IssuedDocument.account_id == account_id)
-        .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.id.desc())
-    ).all()
-    return tuple(
-        DocumentView(
-            id=r[0],
-            kind=r[1],
-            title=r[2],
-            language=r[3],
-            channel=r[4],
-            recipient=r[5],
-            pages=r[6],
-            issued_at=r[7],
-            user_name=r[8] or "",
-            batch_id=r[9],
-        )
-        for r in rows
-    )
-
-
-def document_pdf(db: Database, document_id: int) -> bytes:
-    """The archived document as it was issued: the file kept, or drawn again from its data."""
-    with db.read() as session:
-        doc = session.get(IssuedDocument, document_id)
-        if doc is None:
-            raise NotFound(
-                translate("Letters", "There is no archived document {id}.").format(id=document_id)
-            )
-        pdf, payload = doc.pdf, doc.payload
-    if pdf is not None:
-        return pdf
-    if not payload:
-        raise NotFound(translate("Letters", "This archived document kept no data to draw it from."))
-    return letter_pdf(LetterData.from_json(payload))[0]
 
 
 @dataclass(frozen=True)

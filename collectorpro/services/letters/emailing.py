@@ -21,10 +21,10 @@ from collectorpro.models.base import utcnow
 from collectorpro.models.db import Database
 from collectorpro.models.enums import Channel, ContactMethod
 from collectorpro.services.accounts.book import load_account
+from collectorpro.services.letters.archive import archive_document
 from collectorpro.services.letters.compose import (
     LetterBlocked,
     Override,
-    archive_document,
     issue_letter,
     letter_decision,
 )

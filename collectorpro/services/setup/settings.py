@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from collectorpro.models.db import Database
-from collectorpro.services.letters.compose import LetterOptions, write_letter_options
 from collectorpro.services.letters.mailer import SmtpSettings, write_smtp_settings
+from collectorpro.services.letters.options import LetterOptions, write_letter_options
 from collectorpro.services.office.settings import (
     OfficeProfile,
     PlanPolicy,
