@@ -178,13 +178,8 @@ def _cmd_letters(args: argparse.Namespace) -> int:
     from datetime import date
 
     from collectorpro.services.accounts.book import find_account_id
-    from collectorpro.services.letters.batch import (
-        accounts_for_rule,
-        find_rule,
-        get_rules,
-        plan_batch,
-        run_batch,
-    )
+    from collectorpro.services.letters.batch import plan_batch, run_batch
+    from collectorpro.services.letters.rules import accounts_for_rule, find_rule, get_rules
     from collectorpro.services.letters.texts import TEMPLATES, template_label
 
     db = _open_existing(args)

@@ -22,7 +22,6 @@ STILL_TO_SPLIT = {
     "services/importing/sources.py": 721,
     "services/importing/parsers.py": 682,
     "services/setup/demo.py": 680,
-    "services/letters/batch.py": 626,
     "ui/arrangement_wizard.py": 599,
     "ui/dispute_dialogs.py": 589,
     "ui/welcome.py": 512,

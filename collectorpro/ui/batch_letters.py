@@ -29,15 +29,9 @@ from PySide6.QtWidgets import (
 
 from collectorpro.core.errors import DomainError
 from collectorpro.models.db import Database
-from collectorpro.services.letters.batch import (
-    BatchPlan,
-    BatchResult,
-    accounts_for_rule,
-    get_rules,
-    plan_batch,
-    run_batch,
-)
+from collectorpro.services.letters.batch import BatchPlan, BatchResult, plan_batch, run_batch
 from collectorpro.services.letters.compose import template_title
+from collectorpro.services.letters.rules import accounts_for_rule, get_rules
 from collectorpro.services.letters.texts import LANGUAGES, TEMPLATES, language_name
 from collectorpro.ui import messages
 from collectorpro.ui.letter_rules import LetterRulesDialog

@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 
 from collectorpro.core.errors import DomainError, StorageError, ValidationError
 from collectorpro.models.db import Database
-from collectorpro.services.letters.batch import (
+from collectorpro.services.letters.compose import template_title
+from collectorpro.services.letters.rules import (
     DEFAULT_RULES,
     BatchRule,
     accounts_for_rule,
     get_rules,
     save_rules,
 )
-from collectorpro.services.letters.compose import template_title
 from collectorpro.services.letters.texts import TEMPLATES
 from collectorpro.ui import messages
 from collectorpro.ui.formatting import LOCALE

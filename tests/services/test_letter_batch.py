@@ -16,13 +16,12 @@ from collectorpro.models.enums import AccountStatus, Channel, DisputeChannel
 from collectorpro.services.accounts.book import load_account
 from collectorpro.services.disputes.lifecycle import open_dispute
 from collectorpro.services.letters.archive import account_documents
-from collectorpro.services.letters.batch import (
+from collectorpro.services.letters.batch import plan_batch, run_batch
+from collectorpro.services.letters.rules import (
     DEFAULT_RULES,
     BatchRule,
     accounts_for_rule,
     get_rules,
-    plan_batch,
-    run_batch,
     save_rules,
 )
 from collectorpro.services.office.database import open_database

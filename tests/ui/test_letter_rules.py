@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from collectorpro.models.enums import AccountStatus
-from collectorpro.services.letters.batch import DEFAULT_RULES, BatchRule, get_rules, save_rules
+from collectorpro.services.letters.rules import DEFAULT_RULES, BatchRule, get_rules, save_rules
 from collectorpro.services.letters.texts import template_label
 from collectorpro.ui import messages
 from collectorpro.ui.letter_rules import LetterRulesDialog
