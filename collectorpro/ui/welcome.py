@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from collectorpro.core.errors import DomainError, StorageError, ValidationError
-from collectorpro.core.i18n import QT_TRANSLATE_NOOP
 from collectorpro.models.db import Database
 from collectorpro.services.accounts.contact_points import format_phone, normalize_phone
 from collectorpro.services.compliance import timezones as tz
@@ -39,70 +38,16 @@ from collectorpro.services.office.settings import OfficeProfile
 from collectorpro.services.setup.first_run import build_demo_office, set_up_office, setup_problems
 from collectorpro.ui import office_dialogs, translation
 from collectorpro.ui.office_dialogs import US_TIME_ZONES
+from collectorpro.ui.us_states import US_STATE_NAMES
 from collectorpro.ui.worker import Worker, start
 
-__all__ = ["DEMO_ACCOUNTS", "US_STATE_NAMES", "WelcomeDialog", "run_welcome"]
+__all__ = ["DEMO_ACCOUNTS", "WelcomeDialog", "run_welcome"]
 
 log = logging.getLogger(__name__)
 
 DEMO_ACCOUNTS = 2000
 ERROR_STYLE = "color: #b3261e;"
 _ZIP = re.compile(r"^\d{5}(-\d{4})?$")
-
-# The full names show as tooltips on the state codes; translated where they are shown.
-US_STATE_NAMES: tuple[tuple[str, str], ...] = (
-    ("AL", QT_TRANSLATE_NOOP("UsStates", "Alabama")),
-    ("AK", QT_TRANSLATE_NOOP("UsStates", "Alaska")),
-    ("AZ", QT_TRANSLATE_NOOP("UsStates", "Arizona")),
-    ("AR", QT_TRANSLATE_NOOP("UsStates", "Arkansas")),
-    ("CA", QT_TRANSLATE_NOOP("UsStates", "California")),
-    ("CO", QT_TRANSLATE_NOOP("UsStates", "Colorado")),
-    ("CT", QT_TRANSLATE_NOOP("UsStates", "Connecticut")),
-    ("DE", QT_TRANSLATE_NOOP("UsStates", "Delaware")),
-    ("DC", QT_TRANSLATE_NOOP("UsStates", "District of Columbia")),
-    ("FL", QT_TRANSLATE_NOOP("UsStates", "Florida")),
-    ("GA", QT_TRANSLATE_NOOP("UsStates", "Georgia")),
-    ("HI", QT_TRANSLATE_NOOP("UsStates", "Hawaii")),
-    ("ID", QT_TRANSLATE_NOOP("UsStates", "Idaho")),
-    ("IL", QT_TRANSLATE_NOOP("UsStates", "Illinois")),
-    ("IN", QT_TRANSLATE_NOOP("UsStates", "Indiana")),
-    ("IA", QT_TRANSLATE_NOOP("UsStates", "Iowa")),
-    ("KS", QT_TRANSLATE_NOOP("UsStates", "Kansas")),
-    ("KY", QT_TRANSLATE_NOOP("UsStates", "Kentucky")),
-    ("LA", QT_TRANSLATE_NOOP("UsStates", "Louisiana")),
-    ("ME", QT_TRANSLATE_NOOP("UsStates", "Maine")),
-    ("MD", QT_TRANSLATE_NOOP("UsStates", "Maryland")),
-    ("MA", QT_TRANSLATE_NOOP("UsStates", "Massachusetts")),
-    ("MI", QT_TRANSLATE_NOOP("UsStates", "Michigan")),
-    ("MN", QT_TRANSLATE_NOOP("UsStates", "Minnesota")),
-    ("MS", QT_TRANSLATE_NOOP("UsStates", "Mississippi")),
-    ("MO", QT_TRANSLATE_NOOP("UsStates", "Missouri")),
-    ("MT", QT_TRANSLATE_NOOP("UsStates", "Montana")),
-    ("NE", QT_TRANSLATE_NOOP("UsStates", "Nebraska")),
-    ("NV", QT_TRANSLATE_NOOP("UsStates", "Nevada")),
-    ("NH", QT_TRANSLATE_NOOP("UsStates", "New Hampshire")),
-    ("NJ", QT_TRANSLATE_NOOP("UsStates", "New Jersey")),
-    ("NM", QT_TRANSLATE_NOOP("UsStates", "New Mexico")),
-    ("NY", QT_TRANSLATE_NOOP("UsStates", "New York")),
-    ("NC", QT_TRANSLATE_NOOP("UsStates", "North Carolina")),
-    ("ND", QT_TRANSLATE_NOOP("UsStates", "North Dakota")),
-    ("OH", QT_TRANSLATE_NOOP("UsStates", "Ohio")),
-    ("OK", QT_TRANSLATE_NOOP("UsStates", "Oklahoma")),
-    ("OR", QT_TRANSLATE_NOOP("UsStates", "Oregon")),
-    ("PA", QT_TRANSLATE_NOOP("UsStates", "Pennsylvania")),
-    ("RI", QT_TRANSLATE_NOOP("UsStates", "Rhode Island")),
-    ("SC", QT_TRANSLATE_NOOP("UsStates", "South Carolina")),
-    ("SD", QT_TRANSLATE_NOOP("UsStates", "South Dakota")),
-    ("TN", QT_TRANSLATE_NOOP("UsStates", "Tennessee")),
-    ("TX", QT_TRANSLATE_NOOP("UsStates", "Texas")),
-    ("UT", QT_TRANSLATE_NOOP("UsStates", "Utah")),
-    ("VT", QT_TRANSLATE_NOOP("UsStates", "Vermont")),
-    ("VA", QT_TRANSLATE_NOOP("UsStates", "Virginia")),
-    ("WA", QT_TRANSLATE_NOOP("UsStates", "Washington")),
-    ("WV", QT_TRANSLATE_NOOP("UsStates", "West Virginia")),
-    ("WI", QT_TRANSLATE_NOOP("UsStates", "Wisconsin")),
-    ("WY", QT_TRANSLATE_NOOP("UsStates", "Wyoming")),
-)
 
 
 class WelcomeDialog(QDialog):
