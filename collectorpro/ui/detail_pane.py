@@ -25,7 +25,7 @@ from collectorpro.services.accounts.contact_points import format_phone
 from collectorpro.services.accounts.snapshots import AccountDetail, LedgerLine
 from collectorpro.ui import formatting
 from collectorpro.ui.contact_guard_panel import ContactGuardPanel
-from collectorpro.ui.dispute_dialogs import AccountDisputesPanel
+from collectorpro.ui.dispute_lists import AccountDisputesPanel
 from collectorpro.ui.documents_panel import DocumentsPanel
 from collectorpro.ui.plan_panel import PlanPanel
 from collectorpro.ui.tables import RIGHT as _RIGHT

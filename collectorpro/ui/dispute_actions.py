@@ -11,10 +11,10 @@ from PySide6.QtCore import QObject
 from collectorpro.ui.desk import Desk
 from collectorpro.ui.dispute_dialogs import (
     CloseDisputeDialog,
-    DisputesWindow,
     OpenDisputeDialog,
     VerificationSentDialog,
 )
+from collectorpro.ui.dispute_lists import DisputesWindow
 from collectorpro.ui.form_dialog import FormDialog
 
 __all__ = ["DisputeActions"]

@@ -13,12 +13,11 @@ from collectorpro.services.accounts.book import get_account_detail
 from collectorpro.services.compliance.statute import get_statute_table
 from collectorpro.services.disputes.lifecycle import account_disputes, list_disputes, open_dispute
 from collectorpro.ui.dispute_dialogs import (
-    AccountDisputesPanel,
     CloseDisputeDialog,
-    DisputesWindow,
     OpenDisputeDialog,
     VerificationSentDialog,
 )
+from collectorpro.ui.dispute_lists import AccountDisputesPanel, DisputesWindow
 from collectorpro.ui.statute_dialog import StatuteDialog
 from tests.factories import TODAY, make_user
 from tests.ui.driving import click, click_box, ok, type_into
