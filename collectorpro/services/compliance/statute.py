@@ -56,15 +56,6 @@ def statute_overrides(session: Session) -> dict[str, int]:
     }
 
 
-# appended with the statute table; belongs with the imports at the top
-
-
-def _default_statute_years() -> Mapping[str, int]:
-    from collectorpro.services.compliance.time_limits import STATUTE_OF_LIMITATIONS_YEARS
-
-    return STATUTE_OF_LIMITATIONS_YEARS
-
-
 def get_statute_table(db: Database) -> dict[str, tuple[int, bool]]:
     """Years to sue per state, and whether the office's own figure replaces the default."""
     defaults = STATUTE_OF_LIMITATIONS_YEARS

@@ -25,6 +25,7 @@ from collectorpro.models.enums import (
 from collectorpro.services.accounts.book import load_account
 from collectorpro.services.accounts.history import refresh_next_action
 from collectorpro.services.accounts.status import move_status
+from collectorpro.services.compliance.guard import decide
 from collectorpro.services.compliance.overrides import ContactBlocked, Override, record_override
 from collectorpro.services.contacts.promises import MAX_NOTES, add_promise, validate_promise
 from collectorpro.services.office import audit
@@ -89,8 +90,6 @@ def log_interaction(
         outcome = Outcome.PROMISE_TO_PAY
     decision = None
     if check_rules and channel in JUDGED_AS:
-        from collectorpro.services.compliance.guard import decide  # (imports this module)
-
         decision = decide(db, account_id, JUDGED_AS[channel], when)
         if not decision.allowed and override is None:
             raise ContactBlocked(

@@ -26,6 +26,7 @@ from collectorpro.documents.letter import (
     LetterData,
     TearOff,
     body_blocks,
+    render_calibration_page,
     render_letter,
 )
 from collectorpro.documents.styles import fmt_date
@@ -649,8 +650,6 @@ def compose_letter(
 
 def calibration_pdf(db: Database, offset: tuple[float, float] | None = None) -> bytes:
     """The envelope check page, with the office's return address and adjustment."""
-    from collectorpro.documents.letter import render_calibration_page
-
     with db.read() as session:
         letterhead = office_profile(session).letterhead
         chosen = offset if offset is not None else letter_options(session).window_offset
