@@ -24,8 +24,7 @@ from sqlalchemy.orm import Session
 from collectorpro.core.errors import DomainError, ValidationError
 from collectorpro.core.i18n import translate
 from collectorpro.models.db import Database
-from collectorpro.services.office import audit
-from collectorpro.services.office.settings import load_setting, save_setting
+from collectorpro.services.office.settings import load_setting, write_setting_part
 
 __all__ = [
     "KEYRING_SERVICE",
@@ -161,19 +160,16 @@ def smtp_settings(session: Session) -> SmtpSettings:
 def write_smtp_settings(session: Session, settings: SmtpSettings, *, user_id: int | None) -> bool:
     """Store the server settings (never a password) in the caller's transaction if they
     changed; True when they did."""
-    if settings == smtp_settings(session):
-        return False
-    save_setting(session, SMTP_KEY, settings)
-    audit.record(
+    return write_setting_part(
         session,
+        SMTP_KEY,
+        settings,
+        current=smtp_settings(session),
         user_id=user_id,
         action="smtp_settings_saved",
-        entity="setting",
-        entity_id=None,
         summary=f"Email settings saved: {settings.host}:{settings.port} ({settings.security}), "
         f"sending as {settings.from_address}",
     )
-    return True
 
 
 def save_smtp_settings(db: Database, settings: SmtpSettings, *, user_id: int | None) -> None:

@@ -11,8 +11,7 @@ from sqlalchemy.orm import Session
 from collectorpro.core.errors import ValidationError
 from collectorpro.core.i18n import translate
 from collectorpro.models.db import Database
-from collectorpro.services.office import audit
-from collectorpro.services.office.settings import load_setting, save_setting
+from collectorpro.services.office.settings import load_setting, write_setting_part
 
 __all__ = [
     "DISPUTE_LETTERS",
@@ -103,18 +102,15 @@ def letter_options(session: Session) -> LetterOptions:
 
 def write_letter_options(session: Session, options: LetterOptions, *, user_id: int | None) -> bool:
     """Store the letter options in the caller's transaction if they changed; True when so."""
-    if options == letter_options(session):
-        return False
-    save_setting(session, OPTIONS_KEY, options)
-    audit.record(
+    return write_setting_part(
         session,
+        OPTIONS_KEY,
+        options,
+        current=letter_options(session),
         user_id=user_id,
         action="letter_options_saved",
-        entity="setting",
-        entity_id=None,
         summary="Letter options saved",
     )
-    return True
 
 
 def save_letter_options(db: Database, options: LetterOptions, *, user_id: int | None) -> None:

@@ -188,37 +188,52 @@ def office_profile(session: Session) -> OfficeProfile:
     return load_setting(session, PROFILE_KEY, OfficeProfile)
 
 
-def write_office_profile(session: Session, profile: OfficeProfile, *, user_id: int | None) -> bool:
-    """Store the profile in the caller's transaction if it changed; True when it did."""
-    if profile == office_profile(session):
+def write_setting_part(
+    session: Session,
+    key: str,
+    value: Any,
+    *,
+    current: Any,
+    user_id: int | None,
+    action: str,
+    summary: str,
+) -> bool:
+    """Store one settings group in the caller's transaction, with its audit event, if it
+    differs from ``current``; True when it was written."""
+    if value == current:
         return False
-    save_setting(session, PROFILE_KEY, profile)
+    save_setting(session, key, value)
     audit.record(
-        session,
-        user_id=user_id,
-        action="office_profile_saved",
-        entity="setting",
-        entity_id=None,
-        summary=f"Office profile saved: {profile.name}",
+        session, user_id=user_id, action=action, entity="setting", entity_id=None, summary=summary
     )
     return True
+
+
+def write_office_profile(session: Session, profile: OfficeProfile, *, user_id: int | None) -> bool:
+    """Store the profile in the caller's transaction if it changed; True when it did."""
+    return write_setting_part(
+        session,
+        PROFILE_KEY,
+        profile,
+        current=office_profile(session),
+        user_id=user_id,
+        action="office_profile_saved",
+        summary=f"Office profile saved: {profile.name}",
+    )
 
 
 def write_plan_policy(session: Session, policy: PlanPolicy, *, user_id: int | None) -> bool:
     """Store the plan policy in the caller's transaction if it changed; True when it did."""
-    if policy == plan_policy(session):
-        return False
-    save_setting(session, POLICY_KEY, policy)
-    audit.record(
+    return write_setting_part(
         session,
+        POLICY_KEY,
+        policy,
+        current=plan_policy(session),
         user_id=user_id,
         action="plan_policy_saved",
-        entity="setting",
-        entity_id=None,
         summary="Plan policy saved: "
         + ", ".join(f"{k}={v}" for k, v in sorted(asdict(policy).items())),
     )
-    return True
 
 
 def save_office_profile(db: Database, profile: OfficeProfile, *, user_id: int | None) -> None:
