@@ -17,7 +17,6 @@ REASON = "Longer than 500 lines because"
 # module → its length when it was listed; split these next
 STILL_TO_SPLIT = {
     "documents/letter.py": 1086,
-    "services/letters/compose.py": 659,
     "ui/main_window.py": 799,
     "services/importing/sources.py": 721,
     "services/importing/parsers.py": 682,

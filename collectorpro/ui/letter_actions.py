@@ -24,9 +24,9 @@ from collectorpro.services.letters.compose import (
     LetterBlocked,
     Override,
     calibration_pdf,
-    issue_letter,
     letter_decision,
 )
+from collectorpro.services.letters.issue import issue_letter
 from collectorpro.services.office.users import UserView
 from collectorpro.ui import messages
 from collectorpro.ui.batch_letters import BatchLettersDialog

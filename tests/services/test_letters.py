@@ -33,10 +33,10 @@ from collectorpro.services.letters.compose import (
     LetterBlocked,
     LetterNotProduced,
     Override,
-    issue_letter,
     letter_pdf,
     prepare_letter,
 )
+from collectorpro.services.letters.issue import issue_letter
 from collectorpro.services.letters.options import LetterOptions, save_letter_options
 from collectorpro.services.letters.texts import (
     TEMPLATES,

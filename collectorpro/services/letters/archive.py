@@ -23,7 +23,8 @@ from collectorpro.models.enums import (
     Channel,
 )
 from collectorpro.services.accounts.book import load_account
-from collectorpro.services.letters.compose import DocumentView, letter_pdf, record_issue
+from collectorpro.services.letters.compose import DocumentView, letter_pdf
+from collectorpro.services.letters.issue import record_issue
 
 __all__ = [
     "account_documents",

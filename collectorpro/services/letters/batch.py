@@ -39,9 +39,9 @@ from collectorpro.services.letters.compose import (
     choose_language,
     letter_decision_in,
     prepare_letter,
-    record_issue,
     template_for,
 )
+from collectorpro.services.letters.issue import record_issue
 from collectorpro.services.letters.texts import TEMPLATES, template_label
 from collectorpro.services.money.paperwork import debtor_name
 from collectorpro.services.office import audit

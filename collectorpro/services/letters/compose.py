@@ -10,7 +10,6 @@ the dispute verification letter — the end of the dispute hold.
 
 from __future__ import annotations
 
-import hashlib
 import io
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -34,35 +33,25 @@ from collectorpro.documents.wording import letterhead_in
 from collectorpro.models import (
     Account,
     Dispute,
-    Interaction,
-    IssuedDocument,
     LedgerEntry,
 )
-from collectorpro.models.base import utcnow
 from collectorpro.models.db import Database
 from collectorpro.models.enums import (
-    AccountStatus,
     Channel,
     ContactMethod,
     DisputeStatus,
     LedgerKind,
-    Outcome,
     ServiceType,
 )
 from collectorpro.services.accounts.book import load_account
-from collectorpro.services.accounts.history import refresh_next_action
-from collectorpro.services.accounts.status import move_status
 from collectorpro.services.compliance.business_days import validation_period_end
 from collectorpro.services.compliance.guard import context_in
 from collectorpro.services.compliance.overrides import (
     ContactBlocked,
     Override,
-    check_override,
-    record_override,
 )
 from collectorpro.services.compliance.rules import Decision, evaluate
 from collectorpro.services.compliance.statute import account_time_barred
-from collectorpro.services.disputes.lifecycle import record_verification_sent
 from collectorpro.services.letters.options import (
     DISPUTE_LETTERS,
     LOCALES,
@@ -81,7 +70,6 @@ from collectorpro.services.letters.texts import (
     template_label,
 )
 from collectorpro.services.money.paperwork import debtor_name, mailing_lines
-from collectorpro.services.office import audit
 from collectorpro.services.office.settings import office_profile
 
 __all__ = [
@@ -89,7 +77,6 @@ __all__ = [
     "LetterBlocked",
     "LetterNotProduced",
     "Override",
-    "issue_letter",
     "letter_decision",
     "prepare_letter",
 ]
@@ -151,7 +138,7 @@ def _itemization(session: Session, account: Account, on: date | None) -> Itemiza
     return Itemization(on, owed, interest, fees, credits, owed + interest + fees - credits)
 
 
-def _open_dispute(session: Session, account_id: int) -> Dispute | None:
+def open_dispute_of(session: Session, account_id: int) -> Dispute | None:
     return session.scalar(
         select(Dispute)
         .where(Dispute.account_id == account_id, Dispute.status == DisputeStatus.OPEN)
@@ -255,7 +242,7 @@ def prepare_letter(
         values["settlement_amount"] = money(offer)
         values["settlement_expiry"] = when(expiry)
     if kind in DISPUTE_LETTERS:
-        dispute = _open_dispute(session, account_id)
+        dispute = open_dispute_of(session, account_id)
         if dispute is None:
             missing.append(translate("Letters", "no open dispute to answer"))
         else:
@@ -378,6 +365,13 @@ def letter_decision_in(
 # --- issuing and the archive -------------------------------------------------------------------
 
 
+OTHER_KINDS = {
+    "receipt": QT_TRANSLATE_NOOP("Letters", "Receipt"),
+    "plan_agreement": QT_TRANSLATE_NOOP("Letters", "Payment-plan agreement"),
+    "paid_in_full": QT_TRANSLATE_NOOP("Letters", "Paid-in-full letter"),
+}
+
+
 @dataclass(frozen=True)
 class DocumentView:
     id: int
@@ -396,7 +390,7 @@ class DocumentView:
         try:
             return template_title(self.kind)
         except DomainError:
-            other = _OTHER_KINDS.get(self.kind)
+            other = OTHER_KINDS.get(self.kind)
             if other is None:
                 return self.kind.replace("_", " ").capitalize()
             return translate("Letters", other)
@@ -424,95 +418,6 @@ def template_title(kind: str) -> str:
 
 
 # kept in English in the contact history and the audit trail; translated where shown
-_OTHER_KINDS = {
-    "receipt": QT_TRANSLATE_NOOP("Letters", "Receipt"),
-    "plan_agreement": QT_TRANSLATE_NOOP("Letters", "Payment-plan agreement"),
-    "paid_in_full": QT_TRANSLATE_NOOP("Letters", "Paid-in-full letter"),
-}
-
-
-def record_issue(
-    session: Session,
-    *,
-    account: Account,
-    kind: str,
-    language: str,
-    title: str,
-    channel: Channel,
-    recipient: str,
-    pages: int,
-    payload: str = "",
-    pdf: bytes | None = None,
-    sha256: str = "",
-    batch_id: int | None = None,
-    user_id: int | None,
-    today: date,
-    at: datetime | None = None,
-) -> tuple[int, int]:
-    """Log the contact and archive the document in the caller's transaction.
-
-    Returns (document id, interaction id).
-    """
-    moment = at or utcnow()
-    how = "emailed to " + recipient if channel is Channel.EMAIL else "mailed"
-    interaction = Interaction(
-        account_id=account.id,
-        channel=channel,
-        outcome=Outcome.SENT,
-        notes=f"{_label(kind)} {how}"
-        + (f" ({LANGUAGES[language]})" if language != "en" else "")
-        + ".",
-        occurred_at=moment,
-        user_id=user_id,
-    )
-    session.add(interaction)
-    session.flush()
-    if account.last_contact_at is None or moment > account.last_contact_at:
-        account.last_contact_at = moment
-    if account.status is AccountStatus.NEW:
-        move_status(session, account, AccountStatus.ACTIVE, user_id=user_id, reason=f"{kind} {how}")
-    document = IssuedDocument(
-        account_id=account.id,
-        kind=kind,
-        language=language,
-        title=title[:200],
-        channel=channel,
-        recipient=recipient,
-        pages=pages,
-        payload=payload,
-        pdf=pdf,
-        sha256=sha256,
-        batch_id=batch_id,
-        interaction_id=interaction.id,
-        user_id=user_id,
-        issued_at=moment,
-    )
-    session.add(document)
-    session.flush()
-    if kind == "dispute_verification":
-        dispute = _open_dispute(session, account.id)
-        if dispute is not None:
-            record_verification_sent(session, dispute, account, sent_on=today, user_id=user_id)
-    refresh_next_action(session, account, today)
-    if batch_id is None:
-        audit.record(
-            session,
-            user_id=user_id,
-            action="document_issued",
-            entity="issued_document",
-            entity_id=document.id,
-            summary=f"{_label(kind)} {how} on account {account.account_number}",
-        )
-    return document.id, interaction.id
-
-
-def _label(kind: str) -> str:
-    try:
-        return template_label(kind, "en")
-    except DomainError:
-        return _OTHER_KINDS.get(kind, kind.replace("_", " ").capitalize())
-
-
 def _usual_settlement(balance_cents: int, options: LetterOptions, today: date) -> tuple[int, date]:
     """The office's usual offer: its share of the balance, open for its number of days."""
     offer = balance_cents * options.settlement_percent // 100
@@ -540,70 +445,6 @@ def letter_pdf(letter: LetterData) -> tuple[bytes, int]:
     out = io.BytesIO()
     pages = render_letter(letter, out)
     return out.getvalue(), pages
-
-
-def issue_letter(
-    db: Database,
-    letter: LetterData,
-    pdf: bytes,
-    *,
-    account_id: int,
-    channel: Channel = Channel.LETTER,
-    recipient: str = "",
-    pages: int,
-    user_id: int | None,
-    today: date,
-    at: datetime | None = None,
-    override: Override | None = None,
-) -> int:
-    """Record a letter that was printed, saved or emailed. Returns the archive entry's id.
-
-    The guard is asked again here, at the moment of sending; a block needs ``override``.
-    """
-    moment = at or utcnow()
-    engine_channel = ContactMethod.EMAIL if channel is Channel.EMAIL else ContactMethod.LETTER
-    base_kind = _base_kind(letter.kind)
-    decision = letter_decision(db, account_id, base_kind, channel=engine_channel, at=moment)
-    if not decision.allowed and override is None:
-        raise LetterBlocked(decision)
-    with db.write() as session:
-        account = load_account(session, account_id)
-        if override is not None and not decision.allowed:
-            check_override(session, override)
-        doc_id, interaction_id = record_issue(
-            session,
-            account=account,
-            kind=letter.kind,
-            language=letter.language,
-            title=letter.title,
-            channel=channel,
-            recipient=recipient or ", ".join((letter.recipient_name, *letter.recipient_lines)),
-            pages=pages,
-            payload=letter.to_json(),
-            pdf=pdf,
-            sha256=hashlib.sha256(pdf).hexdigest(),
-            user_id=user_id,
-            today=today,
-            at=moment,
-        )
-        if override is not None and not decision.allowed:
-            record_override(
-                session,
-                account=account,
-                channel=engine_channel,
-                decision=decision,
-                override=override,
-                user_id=user_id,
-                interaction_id=interaction_id,
-            )
-        return doc_id
-
-
-def _base_kind(kind: str) -> str:
-    for base, variant in TIME_BARRED_VARIANTS.items():
-        if kind == variant:
-            return base
-    return kind
 
 
 @dataclass(frozen=True)

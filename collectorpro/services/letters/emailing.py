@@ -22,12 +22,8 @@ from collectorpro.models.db import Database
 from collectorpro.models.enums import Channel, ContactMethod
 from collectorpro.services.accounts.book import load_account
 from collectorpro.services.letters.archive import archive_document
-from collectorpro.services.letters.compose import (
-    LetterBlocked,
-    Override,
-    issue_letter,
-    letter_decision,
-)
+from collectorpro.services.letters.compose import LetterBlocked, Override, letter_decision
+from collectorpro.services.letters.issue import issue_letter
 from collectorpro.services.letters.mailer import OutgoingEmail, SmtpSettings, send_email
 from collectorpro.services.letters.texts import labels
 from collectorpro.services.money.paperwork import debtor_name
