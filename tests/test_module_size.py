@@ -19,7 +19,6 @@ STILL_TO_SPLIT = {
     "documents/letter.py": 1086,
     "ui/main_window.py": 799,
     "services/importing/sources.py": 721,
-    "services/importing/parsers.py": 682,
     "services/setup/demo.py": 680,
 }
 

@@ -265,7 +265,7 @@ def test_parse_state(value, code):
 
 
 def test_every_state_by_code_and_name():
-    from collectorpro.services.importing.parsers import _STATES
+    from collectorpro.services.importing.addresses import STATES as _STATES
 
     assert len([c for c in _STATES if c not in {"DC", "PR", "VI", "GU", "AS", "MP"}]) == 53
     for code, name in _STATES.items():

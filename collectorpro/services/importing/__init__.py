@@ -3,6 +3,7 @@ and suggest which column feeds which field. The import itself is built on top of
 
 from __future__ import annotations
 
+from collectorpro.services.importing.addresses import parse_state, parse_zip
 from collectorpro.services.importing.mapping import (
     FIELDS,
     ImportProfile,
@@ -16,20 +17,16 @@ from collectorpro.services.importing.mapping import (
     resolve_mapping,
     suggest_mapping,
 )
+from collectorpro.services.importing.names import combine_name, parse_name, parse_name_part
 from collectorpro.services.importing.parsers import (
     FieldError,
     clean_text,
-    combine_name,
     is_blank,
     parse_date,
     parse_email,
     parse_language,
     parse_money,
-    parse_name,
-    parse_name_part,
     parse_phone,
-    parse_state,
-    parse_zip,
 )
 from collectorpro.services.importing.sources import (
     ImportFileError,

@@ -23,17 +23,12 @@ __all__ = [
     "DATE_ORDERS",
     "FieldError",
     "clean_text",
-    "combine_name",
     "is_blank",
     "parse_date",
     "parse_email",
     "parse_language",
     "parse_money",
-    "parse_name",
-    "parse_name_part",
     "parse_phone",
-    "parse_state",
-    "parse_zip",
 ]
 
 DATE_ORDERS = ("MDY", "DMY")
@@ -50,7 +45,7 @@ def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _text(value: object) -> str:
+def cell_to_text(value: object) -> str:
     """The stripped text of a cell; refuses an empty one."""
     if value is None:
         raise FieldError(translate("ImportParsers", "empty"))
@@ -61,11 +56,11 @@ def _text(value: object) -> str:
     return text
 
 
-def _is_number(value: object) -> TypeGuard[int | float | Decimal]:
+def is_number(value: object) -> TypeGuard[int | float | Decimal]:
     return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
 
 
-def _whole_number(value: int | float | Decimal, reason: str) -> int:
+def whole_number(value: int | float | Decimal, reason: str) -> int:
     """An Excel number that must be whole (a ZIP code, a phone number).
 
     ``reason`` is English marked with QT_TRANSLATE_NOOP("ImportParsers", …).
@@ -90,9 +85,9 @@ def parse_money(value: object) -> int:
     Refused: spaces or dots as thousand separators, currency words, more than two decimals
     (unless the extra ones are zeros). Excel numbers are rounded half-even to cents.
     """
-    if _is_number(value):
+    if is_number(value):
         return _number_to_cents(value)
-    text = _text(value)
+    text = cell_to_text(value)
     minus_signs = 0
     if text.startswith("(") and text.endswith(")"):
         minus_signs, text = 1, text[1:-1].strip()
@@ -189,9 +184,9 @@ def parse_date(value: object, *, order: str = "MDY") -> date:
         return value
     if isinstance(value, time | timedelta):
         raise FieldError(translate("ImportParsers", "a time, not a date"))
-    if _is_number(value):
+    if is_number(value):
         return _from_serial(value)
-    text = _text(value)
+    text = cell_to_text(value)
     if _SERIAL_TEXT.fullmatch(text):
         return _from_serial(Decimal(text))
     text = _TIME_PART.sub("", text).strip().lower()
@@ -279,312 +274,13 @@ def _from_serial(value: int | float | Decimal) -> date:
 
 # ---------------------------------------------------------------------------- names
 
-_SUFFIXES = {
-    "jr": "Jr",
-    "sr": "Sr",
-    "ii": "II",
-    "iii": "III",
-    "iv": "IV",
-    "2nd": "II",
-    "3rd": "III",
-}
-_NAME_CHARS = re.compile(r"[^\W\d_]|[ .,'’\-]")
-_MAC_NAMES = {
-    "macarthur",
-    "macaulay",
-    "macdonald",
-    "macdougall",
-    "macfarlane",
-    "macgregor",
-    "macinnes",
-    "macintyre",
-    "mackay",
-    "mackenzie",
-    "mackinnon",
-    "maclaren",
-    "maclean",
-    "macleod",
-    "macmillan",
-    "macneil",
-    "macpherson",
-    "macrae",
-}
-
-
-def parse_name(value: object) -> tuple[str, str, str, str]:
-    """(first, middle, last, suffix) from "Smith, John A", "John A. Smith Jr.",
-    "GARCIA-LOPEZ, MARIA". All-caps or all-lowercase names are title-cased with care for
-    McDonald, O'Brien and MacLeod; mixed case is kept as typed; accents are kept.
-    A single word is taken as the last name.
-    """
-    text = _name_text(value)
-    parts = [p.strip() for p in text.split(",")]
-    if any(not p for p in parts):
-        raise FieldError(translate("ImportParsers", "not a name: a comma with nothing beside it"))
-    suffix = ""
-    if len(parts) >= 2 and _suffix(parts[-1]):
-        suffix = _suffix(parts.pop())
-    if len(parts) > 2:
-        raise FieldError(translate("ImportParsers", "not a name: too many commas"))
-    if len(parts) == 2:  # Last [Suffix], First [Middle] [Suffix]
-        last_words = parts[0].split()
-        given = parts[1].split()
-        if len(last_words) > 1 and _suffix(last_words[-1]) and not suffix:
-            suffix = _suffix(last_words.pop())
-        if len(given) > 1 and _suffix(given[-1]) and not suffix:
-            suffix = _suffix(given.pop())
-        first, middle = given[0], " ".join(given[1:])
-        last = " ".join(last_words)
-    else:  # First [Middle] Last [Suffix]
-        words = parts[0].split()
-        if len(words) > 2 and _suffix(words[-1]) and not suffix:
-            suffix = _suffix(words.pop())
-        if len(words) == 1:
-            first, middle, last = "", "", words[0]
-        else:
-            start = _last_name_start(words)
-            first, middle, last = words[0], " ".join(words[1:start]), " ".join(words[start:])
-    if _suffix(last) or not any(ch.isalpha() for ch in last):
-        raise FieldError(translate("ImportParsers", "not a name: no last name"))
-    first, middle, last = (_cased(p) for p in (first, middle, last))
-    return first, middle, last, suffix
-
-
-def parse_name_part(value: object, max_len: int = 80) -> str:
-    """One name column (a first, middle or last name), cased like `parse_name`."""
-    text = _name_text(value)
-    if "," in text:
-        raise FieldError(translate("ImportParsers", "not a name: it has a comma"))
-    if len(text) > max_len:
-        raise FieldError(
-            translate("ImportParsers", "longer than {limit} characters").format(limit=max_len)
-        )
-    return _cased(text)
-
-
-def combine_name(first: str, last: str, *, middle: str = "", suffix: str = "") -> str:
-    """The whole name as a letter shows it: "John A. Smith Jr"."""
-    return " ".join(part.strip() for part in (first, middle, last, suffix) if part.strip())
-
-
-_PARTICLES = {"de", "del", "della", "der", "di", "da", "dos", "du", "la", "le", "van", "von"}
-
-
-def _last_name_start(words: list[str]) -> int:
-    """Where the last name begins: "Maria de la Cruz" -> "de la Cruz"."""
-    start = len(words) - 1
-    while start > 1 and words[start - 1].lower() in _PARTICLES:
-        start -= 1
-    return start
-
-
-def _suffix(text: str) -> str:
-    return _SUFFIXES.get(text.lower().rstrip(".").strip(), "")
-
-
-def _name_text(value: object) -> str:
-    if not isinstance(value, str) and value is not None:
-        raise FieldError(translate("ImportParsers", "not a name"))
-    text = " ".join(unicodedata.normalize("NFC", _text(value)).split())
-    if len(text) > MAX_NAME:
-        raise FieldError(
-            translate("ImportParsers", "longer than {limit} characters").format(limit=MAX_NAME)
-        )
-    bad = sorted({ch for ch in text if not _NAME_CHARS.fullmatch(ch)})
-    if bad:
-        control = translate("ImportParsers", "a control character")
-        shown = " ".join(ch if ch.isprintable() else control for ch in bad)
-        raise FieldError(
-            translate("ImportParsers", "a name does not contain {characters}").format(
-                characters=shown
-            )
-        )
-    if not any(ch.isalpha() for ch in text):
-        raise FieldError(translate("ImportParsers", "not a name"))
-    return text
-
-
-def _cased(text: str) -> str:
-    letters = [ch for ch in text if ch.isalpha()]
-    if any(ch.islower() for ch in letters) and any(ch.isupper() for ch in letters):
-        return text  # typed in mixed case: the person's own spelling
-    return re.sub(r"[^\W\d_]+", lambda m: _cased_word(m.group(), m.start(), text), text)
-
-
-def _cased_word(word: str, start: int, text: str) -> str:
-    lower = word.lower()
-    after_apostrophe = start > 0 and text[start - 1] in "'’"
-    if after_apostrophe and len(word) == 1:
-        return lower  # the s of "Smith's", rare in a name but harmless
-    if lower.startswith("mc") and len(word) > 2:
-        return "Mc" + lower[2:].capitalize()
-    if lower in _MAC_NAMES:
-        return "Mac" + lower[3:].capitalize()
-    return lower.capitalize()
-
-
-# ---------------------------------------------------------------------------- addresses
-
-_STATES = {
-    "AL": "Alabama",
-    "AK": "Alaska",
-    "AZ": "Arizona",
-    "AR": "Arkansas",
-    "CA": "California",
-    "CO": "Colorado",
-    "CT": "Connecticut",
-    "DE": "Delaware",
-    "FL": "Florida",
-    "GA": "Georgia",
-    "HI": "Hawaii",
-    "ID": "Idaho",
-    "IL": "Illinois",
-    "IN": "Indiana",
-    "IA": "Iowa",
-    "KS": "Kansas",
-    "KY": "Kentucky",
-    "LA": "Louisiana",
-    "ME": "Maine",
-    "MD": "Maryland",
-    "MA": "Massachusetts",
-    "MI": "Michigan",
-    "MN": "Minnesota",
-    "MS": "Mississippi",
-    "MO": "Missouri",
-    "MT": "Montana",
-    "NE": "Nebraska",
-    "NV": "Nevada",
-    "NH": "New Hampshire",
-    "NJ": "New Jersey",
-    "NM": "New Mexico",
-    "NY": "New York",
-    "NC": "North Carolina",
-    "ND": "North Dakota",
-    "OH": "Ohio",
-    "OK": "Oklahoma",
-    "OR": "Oregon",
-    "PA": "Pennsylvania",
-    "RI": "Rhode Island",
-    "SC": "South Carolina",
-    "SD": "South Dakota",
-    "TN": "Tennessee",
-    "TX": "Texas",
-    "UT": "Utah",
-    "VT": "Vermont",
-    "VA": "Virginia",
-    "WA": "Washington",
-    "WV": "West Virginia",
-    "WI": "Wisconsin",
-    "WY": "Wyoming",
-    "DC": "District of Columbia",
-    "PR": "Puerto Rico",
-    "VI": "Virgin Islands",
-    "GU": "Guam",
-    "AS": "American Samoa",
-    "MP": "Northern Mariana Islands",
-    "AA": "Armed Forces Americas",
-    "AE": "Armed Forces Europe",
-    "AP": "Armed Forces Pacific",
-}
-_STATE_ALIASES = {
-    "WASHINGTON DC": "DC",
-    "WASHINGTON D C": "DC",
-    "US VIRGIN ISLANDS": "VI",
-    "U S VIRGIN ISLANDS": "VI",
-    "UNITED STATES VIRGIN ISLANDS": "VI",
-    # AP-style abbreviations ("Calif.", "Mass."), as older systems print them
-    **{
-        alias: code
-        for code, aliases in {
-            "AL": "ALA",
-            "AZ": "ARIZ",
-            "AR": "ARK",
-            "CA": "CALIF CAL",
-            "CO": "COLO",
-            "CT": "CONN",
-            "DE": "DEL",
-            "FL": "FLA",
-            "IL": "ILL",
-            "IN": "IND",
-            "KS": "KAN KANS",
-            "MA": "MASS",
-            "MI": "MICH",
-            "MN": "MINN",
-            "MS": "MISS",
-            "MT": "MONT",
-            "NE": "NEB NEBR",
-            "NV": "NEV",
-            "OK": "OKLA",
-            "OR": "ORE",
-            "TN": "TENN",
-            "TX": "TEX",
-            "WA": "WASH",
-            "WI": "WIS WISC",
-            "WY": "WYO",
-        }.items()
-        for alias in aliases.split()
-    },
-    **{"W VA": "WV", "WVA": "WV", "PENN": "PA", "PENNA": "PA"},
-}
-_STATE_LOOKUP = {
-    **{code: code for code in _STATES},
-    **{name.upper(): code for code, name in _STATES.items()},
-    **_STATE_ALIASES,
-}
-
-
-def parse_state(value: object) -> str:
-    """The two-letter USPS code from "NY", "ny", "N.Y." or "New York" (50 states, DC,
-    territories, military)."""
-    key = " ".join(re.sub(r"[.,]", " ", _text(value)).upper().split())
-    code = _STATE_LOOKUP.get(key) or _STATE_LOOKUP.get(key.replace(" ", ""))
-    if code is None:
-        raise FieldError(translate("ImportParsers", "not a US state"))
-    return code
-
-
-def parse_zip(value: object) -> str:
-    """ "12207", "12207-1234" or "122071234" as 12207 or 12207-1234. A number from Excel that
-    lost its leading zero (2108, or 21081234 for ZIP+4) gets it back; text never does."""
-    if _is_number(value):
-        number = _whole_number(value, QT_TRANSLATE_NOOP("ImportParsers", "not a ZIP code"))
-        digits = str(number)
-        if number < 0:
-            raise FieldError(translate("ImportParsers", "not a ZIP code"))
-        if len(digits) in (4, 8):
-            digits = "0" + digits
-    else:
-        text = _text(value)
-        match = re.fullmatch(r"(\d{5})(?:[- ]?(\d{4}))?", text, re.ASCII)
-        if not match:
-            if re.fullmatch(r"\d{1,4}", text, re.ASCII):
-                raise FieldError(
-                    translate("ImportParsers", "a ZIP code has 5 digits, not {count}").format(
-                        count=len(text)
-                    )
-                )
-            raise FieldError(translate("ImportParsers", "not a ZIP code"))
-        digits = match.group(1) + (match.group(2) or "")
-    if len(digits) not in (5, 9):
-        raise FieldError(
-            translate("ImportParsers", "a ZIP code has 5 or 9 digits, not {count}").format(
-                count=len(digits)
-            )
-        )
-    if digits[:5] == "00000":
-        raise FieldError(translate("ImportParsers", "00000 is not a ZIP code"))
-    return digits if len(digits) == 5 else f"{digits[:5]}-{digits[5:]}"
-
-
-# ---------------------------------------------------------------------------- contact
-
 
 def parse_phone(value: object, region: str = "US") -> str:
     """E.164 ("+15185550142") for a valid number; an extension is dropped."""
-    if _is_number(value):
-        text = str(_whole_number(value, QT_TRANSLATE_NOOP("ImportParsers", "not a phone number")))
+    if is_number(value):
+        text = str(whole_number(value, QT_TRANSLATE_NOOP("ImportParsers", "not a phone number")))
     else:
-        text = _text(value)
+        text = cell_to_text(value)
     if len(text) > 60:
         raise FieldError(translate("ImportParsers", "not a phone number: too long"))
     try:
@@ -603,7 +299,7 @@ _DOMAIN_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 def parse_email(value: object) -> str:
     """An address with one @ and a dotted domain, the domain lower-cased; conservative:
     plain ASCII only, no spaces."""
-    text = _text(value)
+    text = cell_to_text(value)
     if text.lower().startswith("mailto:"):
         text = text[7:]
     if any(ch.isspace() for ch in text):
@@ -639,7 +335,7 @@ _LANGUAGES = {
 
 def parse_language(value: object) -> str:
     """ "en" or "es" from "English", "Spanish", "Español", "SP", "es-US"."""
-    key = _text(value).lower().replace("_", "-").split("-")[0].strip()
+    key = cell_to_text(value).lower().replace("_", "-").split("-")[0].strip()
     if key not in _LANGUAGES:
         raise FieldError(
             translate(

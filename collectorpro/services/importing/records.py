@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from collectorpro.core.i18n import translate
+from collectorpro.services.importing.addresses import parse_state, parse_zip
+from collectorpro.services.importing.names import parse_name, parse_name_part
 from collectorpro.services.importing.parsers import (
     FieldError,
     clean_text,
@@ -20,11 +22,7 @@ from collectorpro.services.importing.parsers import (
     parse_email,
     parse_language,
     parse_money,
-    parse_name,
-    parse_name_part,
     parse_phone,
-    parse_state,
-    parse_zip,
 )
 
 __all__ = ["AccountRecord", "PaymentRecord", "Problem", "account_record", "payment_record"]
