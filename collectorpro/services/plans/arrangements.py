@@ -58,7 +58,7 @@ __all__ = [
     "schedule_for",
 ]
 
-from collectorpro.services.plans.upkeep import active_plan, end_plan, plan_note, refresh_account
+from collectorpro.services.plans.refresh import active_plan, end_plan, plan_note, refresh_account
 
 MAX_NOTES = 2000
 

@@ -1,428 +1,180 @@
-"""Keeping plans and promises up to date: which installments are paid, missed or broken,
-which promises were kept, and the account's status that follows.
+"""Keeping plans and promises up to date as the days pass, in the background and in short steps.
 
-Everything is recomputed from the payments that stand (``allocation``), so a reversal
-reopens what it had paid. ``bring_up_to_date`` runs at start-up, after every payment and
-reversal, and from ``collectorpro plans update``.
+Time alone changes a plan or a promise only on the day an installment falls due, the day it
+is missed (its due date plus the grace days) and the day a promise is broken. So the upkeep
+keeps the date it last ran up to (with the grace days and misses-to-break it ran with) and,
+on its next run, looks only at the accounts where one of those days fell since: a start on
+the same day does nothing at all, a start the next morning a day's worth of accounts. The
+first run, a run back in time, or a change of the plan policy looks at every account with an
+open plan or a pending promise (as ``everything=True`` does).
+
+The accounts are handled in chunks, each in its own short write transaction, so another
+collector's window, a payment or an import waits at most one chunk; the rules themselves are
+in ``refresh`` (shared with posting a payment and making a plan). ``bring_up_to_date`` runs
+after the window opens (off its thread), after every payment and reversal through
+``refresh.refresh_account``, and from ``collectorpro plans update``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from collectorpro.core.i18n import QT_TRANSLATE_NOOP, translate
-from collectorpro.core.money import format_money
-from collectorpro.models import (
-    Account,
-    LedgerEntry,
-    PaymentPlan,
-    PlanInstallment,
-    PromiseToPay,
-    utcnow,
-)
+from collectorpro.models import PaymentPlan, PlanInstallment, PromiseToPay
 from collectorpro.models.db import Database
-from collectorpro.models.enums import (
-    AccountStatus,
-    Arrangement,
-    LedgerKind,
-    PlanStatus,
-    PromiseStatus,
-)
-from collectorpro.services.accounts.book import add_ledger_entry, load_account
-from collectorpro.services.accounts.history import add_note, refresh_next_action
-from collectorpro.services.accounts.status import move_status
+from collectorpro.models.enums import InstallmentStatus, PlanStatus, PromiseStatus
 from collectorpro.services.office import audit
-from collectorpro.services.office.settings import PlanPolicy, plan_policy
-from collectorpro.services.plans.allocation import (
-    InstallmentState,
-    PromiseTerms,
-    StandingPayment,
-    evaluate_plan,
-    evaluate_promises,
+from collectorpro.services.office.settings import (
+    PlanPolicy,
+    plan_policy,
+    setting_text,
+    store_setting,
 )
-from collectorpro.services.plans.standing import installments_of, schedule_lines, standing_payments
+from collectorpro.services.plans.refresh import UpkeepReport, refresh_accounts
 
 __all__ = [
+    "CHUNK",
     "UpkeepReport",
-    "active_plan",
+    "Watermark",
+    "accounts_due",
     "bring_up_to_date",
-    "end_plan",
-    "plan_note",
-    "refresh_account",
+    "read_watermark",
 ]
 
+WATERMARK_KEY = "plans.upkeep_through"
+# accounts per write transaction: a chunk of 250 is read, judged and written in a few tens of
+# milliseconds, so nobody waits long for the write lock
+CHUNK = 250
 
-def active_plan(session: Session, account_id: int) -> PaymentPlan | None:
-    return session.scalar(
-        select(PaymentPlan).where(
-            PaymentPlan.account_id == account_id, PaymentPlan.status == PlanStatus.ACTIVE
+_UNPAID = (InstallmentStatus.UPCOMING, InstallmentStatus.PARTIAL, InstallmentStatus.DUE)
+
+
+@dataclass(frozen=True)
+class Watermark:
+    """How far the upkeep has run: up to ``through``, with this policy's grace and limit."""
+
+    through: date
+    grace_days: int
+    misses_to_break: int
+
+    def covers(self, policy: PlanPolicy) -> bool:
+        return (self.grace_days, self.misses_to_break) == (
+            policy.grace_days,
+            policy.misses_to_break,
         )
-    )
 
 
-_UPKEEP_TEXTS = (
-    (
-        "plans_completed",
-        QT_TRANSLATE_NOOP("Arrangements", "{count} plan completed"),
-        QT_TRANSLATE_NOOP("Arrangements", "{count} plans completed"),
-    ),
-    (
-        "plans_broken",
-        QT_TRANSLATE_NOOP("Arrangements", "{count} plan broken"),
-        QT_TRANSLATE_NOOP("Arrangements", "{count} plans broken"),
-    ),
-    (
-        "plans_reopened",
-        QT_TRANSLATE_NOOP("Arrangements", "{count} plan reopened"),
-        QT_TRANSLATE_NOOP("Arrangements", "{count} plans reopened"),
-    ),
-    (
-        "promises_kept",
-        QT_TRANSLATE_NOOP("Arrangements", "{count} promise kept"),
-        QT_TRANSLATE_NOOP("Arrangements", "{count} promises kept"),
-    ),
-    (
-        "promises_broken",
-        QT_TRANSLATE_NOOP("Arrangements", "{count} promise broken"),
-        QT_TRANSLATE_NOOP("Arrangements", "{count} promises broken"),
-    ),
-    (
-        "accounts_paid",
-        QT_TRANSLATE_NOOP("Arrangements", "{count} account paid in full"),
-        QT_TRANSLATE_NOOP("Arrangements", "{count} accounts paid in full"),
-    ),
-)
-_NOTHING_CHANGED = QT_TRANSLATE_NOOP("Arrangements", "Nothing changed.")
+def read_watermark(session: Session) -> Watermark | None:
+    text = setting_text(session, WATERMARK_KEY)
+    if text is None:
+        return None
+    try:
+        stored = json.loads(text)
+        return Watermark(
+            date.fromisoformat(stored["through"]),
+            int(stored["grace_days"]),
+            int(stored["misses_to_break"]),
+        )
+    except (ValueError, KeyError, TypeError):
+        return None  # unreadable: the next run looks at everything and writes it again
 
 
-@dataclass
-class UpkeepReport:
-    plans_completed: int = 0
-    plans_broken: int = 0
-    plans_reopened: int = 0
-    promises_kept: int = 0
-    promises_broken: int = 0
-    accounts_paid: int = 0
-
-    def add(self, other: UpkeepReport) -> None:
-        for name in vars(self):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-
-    def describe(self, *, translated: bool = True) -> str:
-        """What changed, in the window's language (``translated=False``: English, for the
-        audit trail)."""
-
-        def shown(text: str) -> str:
-            return translate("Arrangements", text) if translated else text
-
-        parts = []
-        for name, one, many in _UPKEEP_TEXTS:
-            count = getattr(self, name)
-            if count:
-                parts.append(shown(one if count == 1 else many).format(count=count))
-        return "; ".join(parts) if parts else shown(_NOTHING_CHANGED)
+def _write_watermark(session: Session, today: date, policy: PlanPolicy) -> None:
+    value = {
+        "through": today.isoformat(),
+        "grace_days": policy.grace_days,
+        "misses_to_break": policy.misses_to_break,
+    }
+    store_setting(session, WATERMARK_KEY, json.dumps(value, sort_keys=True))
 
 
-def plan_note(session: Session, account: Account, text: str, user_id: int | None) -> None:
-    add_note(session, account.id, text, user_id)
-
-
-def end_plan(session: Session, plan: PaymentPlan, status: PlanStatus, reason: str) -> None:
-    plan.status = status
-    plan.ended_at = utcnow()
-    plan.end_reason = reason
-
-
-def refresh_account(
-    session: Session,
-    account: Account,
-    *,
-    today: date,
-    policy: PlanPolicy,
-    user_id: int | None,
-) -> UpkeepReport:
-    """Bring the account's plans, promises and status in line with its payments, in place."""
-    report = UpkeepReport()
-    session.flush()
-    payments = standing_payments(session, account.id)
-    plans = session.scalars(
-        select(PaymentPlan)
+def accounts_due(
+    session: Session, *, today: date, policy: PlanPolicy, since: Watermark | None
+) -> list[int]:
+    """The accounts whose plans or promises time may have changed since ``since`` (all the
+    accounts with an open plan or a pending promise when there is nothing to go on)."""
+    if since is None or since.through > today or not since.covers(policy):
+        plans = select(PaymentPlan.account_id).where(PaymentPlan.status == PlanStatus.ACTIVE)
+        promises = select(PromiseToPay.account_id).where(
+            PromiseToPay.status == PromiseStatus.PENDING
+        )
+        return sorted(set(session.scalars(plans.union(promises))))
+    if since.through == today:
+        return []
+    grace = timedelta(days=policy.grace_days)
+    # falls due: since < due <= today; missed or broken: since < due + grace < today
+    due_from, due_to = since.through + timedelta(days=1), today
+    late_from, late_to = since.through - grace, today - grace - timedelta(days=1)
+    installments = (
+        select(PaymentPlan.account_id)
+        .join(PlanInstallment, PlanInstallment.plan_id == PaymentPlan.id)
         .where(
-            PaymentPlan.account_id == account.id,
-            PaymentPlan.status.in_([PlanStatus.ACTIVE, PlanStatus.COMPLETED]),
+            PaymentPlan.status == PlanStatus.ACTIVE,
+            PlanInstallment.status.in_(_UNPAID),
+            or_(
+                PlanInstallment.due_date.between(due_from, due_to),
+                PlanInstallment.due_date.between(late_from, late_to),
+            ),
         )
-        .order_by(PaymentPlan.id)
-    ).all()
-    for plan in plans:
-        installments = installments_of(session, plan.id)
-        paid = sum(c for _e, _d, c, pid, _at in payments if pid == plan.id)
-        state = evaluate_plan(
-            schedule_lines(installments), paid, today=today, grace_days=policy.grace_days
-        )
-        _store_installments(installments, state.installments)
-        if plan.status is PlanStatus.ACTIVE and state.completed:
-            _complete(session, account, plan, user_id, today)
-            report.plans_completed += 1
-        elif plan.status is PlanStatus.ACTIVE and state.broken(policy.misses_to_break):
-            end_plan(session, plan, PlanStatus.BROKEN, f"{state.missed} payments missed")
-            if account.status is AccountStatus.PLAN:
-                move_status(
-                    session,
-                    account,
-                    AccountStatus.ACTIVE,
-                    user_id=user_id,
-                    reason=f"payment plan broken: {state.missed} payments missed",
-                )
-            plan_note(
-                session,
-                account,
-                f"Payment plan broken: {state.missed} payments missed "
-                f"({format_money(state.total_cents - state.paid_cents)} of the plan unpaid).",
-                user_id,
-            )
-            report.plans_broken += 1
-        elif plan.status is PlanStatus.COMPLETED and not state.completed:
-            _reopen(session, account, plan, user_id, today)
-            report.plans_reopened += 1
-
-    promise_report = _refresh_promises(session, account, payments, today, policy, user_id)
-    report.add(promise_report)
-
-    has_active_plan = active_plan(session, account.id) is not None
-    if account.balance_cents <= 0 and payments and account.status not in _FINISHED:
-        move_status(
-            session, account, AccountStatus.PAID, user_id=user_id, reason="balance paid in full"
-        )
-        report.accounts_paid += 1
-        plan_note(session, account, "Balance paid in full.", user_id)
-    elif account.balance_cents > 0 and account.status in (
-        AccountStatus.PAID,
-        AccountStatus.SETTLED,
-    ):
-        move_status(
-            session,
-            account,
-            AccountStatus.PLAN if has_active_plan else AccountStatus.ACTIVE,
-            user_id=user_id,
-            reason="a balance is owed again",
-        )
-    elif _nothing_pending(session, account, has_active_plan):
-        move_status(
-            session,
-            account,
-            AccountStatus.ACTIVE,
-            user_id=user_id,
-            reason="no promise or plan is pending",
-        )
-    if payments:
-        account.last_payment_date = max(p[1] for p in payments)
-    refresh_next_action(session, account, today)
-    return report
-
-
-def _nothing_pending(session: Session, account: Account, has_active_plan: bool) -> bool:
-    """A promise or plan status whose promise or plan is over."""
-    if account.status is AccountStatus.PROMISE:
-        return not _pending_promises(session, account.id)
-    return account.status is AccountStatus.PLAN and not has_active_plan
-
-
-_FINISHED = {
-    AccountStatus.PAID,
-    AccountStatus.SETTLED,
-    AccountStatus.CLOSED,
-    AccountStatus.WRITTEN_OFF,
-}
-
-
-def _store_installments(rows: list[PlanInstallment], states: tuple[InstallmentState, ...]) -> None:
-    for row, state in zip(rows, states, strict=True):
-        if row.paid_cents != state.paid_cents:
-            row.paid_cents = state.paid_cents
-        if row.status is not state.status:
-            row.status = state.status
-
-
-def _complete(
-    session: Session, account: Account, plan: PaymentPlan, user_id: int | None, today: date
-) -> None:
-    end_plan(session, plan, PlanStatus.COMPLETED, "All payments made")
-    if plan.arrangement is Arrangement.SETTLEMENT and account.balance_cents > 0:
-        discount = account.balance_cents
-        entry = add_ledger_entry(
-            session,
-            account,
-            kind=LedgerKind.ADJUSTMENT,
-            amount_cents=-discount,
-            effective_date=today,
-            user_id=user_id,
-            memo=f"Settlement discount: settlement plan {plan.id} fulfilled",
-        )
-        plan.discount_entry_id = entry.id
-        move_status(
-            session, account, AccountStatus.SETTLED, user_id=user_id, reason="settlement fulfilled"
-        )
-        plan_note(
-            session,
-            account,
-            f"Settlement fulfilled: {format_money(plan.arranged_total_cents)} paid; "
-            f"the remaining {format_money(discount)} is forgiven.",
-            user_id,
-        )
-    elif account.balance_cents <= 0:
-        move_status(
-            session,
-            account,
-            AccountStatus.PAID,
-            user_id=user_id,
-            reason="payment plan completed: balance paid in full",
-        )
-        plan_note(session, account, "Payment plan completed: balance paid in full.", user_id)
-    else:
-        move_status(
-            session,
-            account,
-            AccountStatus.ACTIVE,
-            user_id=user_id,
-            reason="payment plan completed with a balance still owed",
-        )
-        plan_note(
-            session,
-            account,
-            f"Payment plan completed; {format_money(account.balance_cents)} is still owed "
-            "(charges added after the plan was made).",
-            user_id,
-        )
-
-
-def _reopen(
-    session: Session, account: Account, plan: PaymentPlan, user_id: int | None, today: date
-) -> None:
-    plan.status = PlanStatus.ACTIVE
-    plan.ended_at = None
-    plan.end_reason = ""
-    if plan.discount_entry_id is not None:
-        discount = session.get(LedgerEntry, plan.discount_entry_id)
-        assert discount is not None
-        add_ledger_entry(
-            session,
-            account,
-            kind=LedgerKind.REVERSAL,
-            amount_cents=-discount.amount_cents,
-            effective_date=today,
-            user_id=user_id,
-            memo=f"Settlement discount withdrawn: settlement plan {plan.id} is open again",
-            reverses_id=discount.id,
-        )
-        plan.discount_entry_id = None
-    move_status(
-        session,
-        account,
-        AccountStatus.PLAN,
-        user_id=user_id,
-        reason="payment plan reopened: a payment was reversed",
     )
-    plan_note(session, account, "Payment plan reopened: a payment was reversed.", user_id)
-
-
-def _pending_promises(session: Session, account_id: int) -> bool:
-    return (
-        session.scalar(
-            select(PromiseToPay.id)
-            .where(
-                PromiseToPay.account_id == account_id,
-                PromiseToPay.status == PromiseStatus.PENDING,
-            )
-            .limit(1)
-        )
-        is not None
+    promises = select(PromiseToPay.account_id).where(
+        PromiseToPay.status == PromiseStatus.PENDING,
+        PromiseToPay.due_date.between(late_from, late_to),
     )
-
-
-def _refresh_promises(
-    session: Session,
-    account: Account,
-    payments: list[tuple[int, date, int, int | None, datetime]],
-    today: date,
-    policy: PlanPolicy,
-    user_id: int | None,
-) -> UpkeepReport:
-    report = UpkeepReport()
-    promises = session.scalars(
-        select(PromiseToPay).where(
-            PromiseToPay.account_id == account.id,
-            PromiseToPay.status != PromiseStatus.CANCELLED,
-        )
-    ).all()
-    if not promises:
-        return report
-    terms = [PromiseTerms(p.id, p.amount_cents, p.created_at, p.due_date) for p in promises]
-    verdicts = evaluate_promises(
-        terms,
-        [StandingPayment(d, c, at) for _e, d, c, _p, at in payments],
-        today=today,
-        grace_days=policy.grace_days,
-    )
-    for promise in promises:
-        new = verdicts[promise.id]
-        if new is promise.status:
-            continue
-        promise.status = new
-        promise.resolved_at = None if new is PromiseStatus.PENDING else utcnow()
-        if new is PromiseStatus.KEPT:
-            report.promises_kept += 1
-        elif new is PromiseStatus.BROKEN:
-            report.promises_broken += 1
-            plan_note(
-                session,
-                account,
-                f"Promise to pay {format_money(promise.amount_cents)} by "
-                f"{promise.due_date.isoformat()} was broken.",
-                user_id,
-            )
-    return report
+    return sorted(set(session.scalars(installments.union(promises))))
 
 
 def bring_up_to_date(
-    db: Database, *, today: date, user_id: int | None = None, account_ids: Iterable[int] = ()
+    db: Database,
+    *,
+    today: date,
+    user_id: int | None = None,
+    account_ids: Iterable[int] = (),
+    everything: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> UpkeepReport:
     """Mark missed installments, broken plans and kept or broken promises as of ``today``.
 
-    Looks at every account with an active plan or a pending promise (or only ``account_ids``).
+    Looks at the accounts time may have changed since the last run (``everything``: every
+    account with an open plan or a pending promise; or only ``account_ids``), ``CHUNK`` at a
+    time, each chunk in its own transaction. ``progress(done, total)`` follows the accounts;
+    when ``cancelled()`` turns true the run stops after the chunk in hand, what it did stays,
+    and the next run starts again from the same date.
     """
     report = UpkeepReport()
-    with db.write() as session:
+    explicit = list(account_ids)
+    with db.read() as session:
         policy = plan_policy(session)
-        ids = list(account_ids)
-        if not ids:
-            ids = list(
-                session.scalars(
-                    select(Account.id).where(
-                        or_(
-                            Account.id.in_(
-                                select(PaymentPlan.account_id).where(
-                                    PaymentPlan.status == PlanStatus.ACTIVE
-                                )
-                            ),
-                            Account.id.in_(
-                                select(PromiseToPay.account_id).where(
-                                    PromiseToPay.status == PromiseStatus.PENDING
-                                )
-                            ),
-                        )
-                    )
+        since = None if everything else read_watermark(session)
+        ids = explicit or accounts_due(session, today=today, policy=policy, since=since)
+    if not explicit and since is not None and since.through == today and since.covers(policy):
+        return report  # already up to date today: not even a write
+    for start in range(0, len(ids), CHUNK):
+        if cancelled is not None and cancelled():
+            return report
+        if progress is not None:
+            progress(start, len(ids))
+        with db.write() as session:
+            report.add(
+                refresh_accounts(
+                    session,
+                    ids[start : start + CHUNK],
+                    today=today,
+                    policy=policy,
+                    user_id=user_id,
                 )
             )
-        for account_id in ids:
-            account = load_account(session, account_id)
-            report.add(
-                refresh_account(session, account, today=today, policy=policy, user_id=user_id)
-            )
+    if progress is not None:
+        progress(len(ids), len(ids))
+    with db.write() as session:
+        if not explicit:
+            _write_watermark(session, today, policy)
         if any(vars(report).values()):
             audit.record(
                 session,
@@ -433,6 +185,3 @@ def bring_up_to_date(
                 summary=f"As of {today.isoformat()}: {report.describe(translated=False)}",
             )
     return report
-
-
-# --- reading plans ---------------------------------------------------------------------------
