@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import event
 
 from collectorpro.core.errors import NotFound
 from collectorpro.models.enums import Arrangement, PaymentMethod
@@ -21,6 +19,7 @@ from collectorpro.services.plans.arrangements import PlanTerms, cancel_plan, cre
 from collectorpro.services.plans.schedule import Frequency
 from collectorpro.services.plans.views import list_plans
 from tests.factories import TODAY, make_account, make_user
+from tests.querycount import counted
 
 AT = datetime(2026, 11, 24, 16, 0, tzinfo=UTC)  # 11 am in New York
 
@@ -30,20 +29,6 @@ def db(tmp_path):
     database = open_database(tmp_path / "office.sqlite3")
     yield database
     database.dispose()
-
-
-@contextmanager
-def counted(db):
-    statements: list[str] = []
-
-    def count(_conn, _cursor, statement, *_args):  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
 
 
 def _plan(db, account: int, user: int, installments: int = 4) -> int:
