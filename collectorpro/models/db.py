@@ -57,8 +57,10 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
     # Writers take the lock up front: two collectors posting at the same instant queue up
     # behind the busy timeout instead of failing half-way with "database is locked".
-    immediate = conn.get_execution_options().get("immediate", False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    options = conn.get_execution_options()
+    if options.get("single_statement", False):
+        return  # one SELECT reads a consistent snapshot on its own; BEGIN would only cost
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("immediate", False) else "BEGIN")
 
 
 class Database:
@@ -82,10 +84,16 @@ class Database:
             raise StorageError(storage_message(self.path, exc)) from exc
 
     @contextmanager
-    def connect(self) -> Iterator[Connection]:
-        """A plain read connection, for hot read paths that need no ORM identity map."""
+    def connect(self, *, single_statement: bool = False) -> Iterator[Connection]:
+        """A plain read connection, for hot read paths that need no ORM identity map.
+
+        ``single_statement``: the caller runs one SELECT (a page of the account list, the
+        status bar's count), which SQLite answers from one snapshot without a transaction.
+        """
         try:
             with self.engine.connect() as conn:
+                if single_statement:
+                    conn.execution_options(single_statement=True)
                 yield conn
         except DBAPIError as exc:
             if not _is_environment_failure(exc):

@@ -6,22 +6,32 @@ so the list stays quick at hundreds of thousands of accounts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
+from itertools import repeat
+from operator import add
 
-from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+    text,
+    type_coerce,
+)
 from sqlalchemy.sql.elements import ColumnElement
 
 from collectorpro.models import Account, Creditor, Debtor
 from collectorpro.models.db import Database
 from collectorpro.models.enums import AccountStatus, ServiceType
-from collectorpro.services.accounts.aging import (
-    AgingBucket,
-    bucket_for,
-    days_past_due,
-    delinquency_date_range,
-)
+from collectorpro.models.joins import outer_loop_join
+from collectorpro.services.accounts.aging import AgingBucket, delinquency_date_range
 from collectorpro.services.accounts.search import match_expression
 from collectorpro.services.accounts.snapshots import AccountRow, ListSummary
 
@@ -64,12 +74,15 @@ def _bucket_condition(bucket: AgingBucket, as_of: date) -> ColumnElement[bool]:
     return and_(col >= earliest, col <= latest)
 
 
+_SEARCHING = "\x00search"  # stands for "some search words" in a cached statement's shape
+_MATCHING = text("SELECT rowid FROM account_search WHERE account_search MATCH :search_terms")
+
+
 def _filtered(stmt: Select, query: AccountQuery, as_of: date) -> Select:  # type: ignore[type-arg]
     conditions: list[ColumnElement[bool]] = []
-    expression = match_expression(query.search)
-    if expression is not None:
-        matching = text("SELECT rowid FROM account_search WHERE account_search MATCH :q")
-        conditions.append(Account.id.in_(matching.bindparams(q=expression)))
+    if query.search:
+        # the words are bound when the statement runs (see _shape)
+        conditions.append(Account.id.in_(_MATCHING))
     if query.statuses:
         conditions.append(Account.status.in_(sorted(query.statuses)))
     if query.service_types:
@@ -100,8 +113,14 @@ def _order_by(query: AccountQuery) -> list[ColumnElement[object]]:
     else:
         cols = {
             SortKey.ACCOUNT_NUMBER: [directed(Account.account_number)],
-            SortKey.DEBTOR: [directed(Debtor.last_name), directed(Debtor.first_name)],
-            SortKey.CREDITOR: [directed(Creditor.name)],
+            # the debtor's and creditor's ids keep people of one name together, so the
+            # name indexes give the order without sorting the office
+            SortKey.DEBTOR: [
+                directed(Debtor.last_name),
+                directed(Debtor.first_name),
+                directed(Debtor.id),
+            ],
+            SortKey.CREDITOR: [directed(Creditor.name), directed(Creditor.id)],
             SortKey.BALANCE: [directed(Account.balance_cents)],
             SortKey.STATUS: [directed(Account.status)],
             SortKey.LAST_CONTACT: [directed(Account.last_contact_at)],
@@ -112,66 +131,89 @@ def _order_by(query: AccountQuery) -> list[ColumnElement[object]]:
     return cols
 
 
+_PAGE_COLUMNS = (
+    Account.id,
+    Account.account_number,
+    Debtor.first_name,
+    Debtor.last_name,
+    Creditor.name,
+    # read as stored: AccountRow turns them into enums and dates when they are looked at
+    type_coerce(Account.service_type, String),
+    Account.balance_cents,
+    type_coerce(Account.first_delinquency_date, String),
+    type_coerce(Account.status, String),
+    type_coerce(Account.last_contact_at, String),
+    type_coerce(Account.next_action_date, String),
+    Account.next_action,
+)
+
+
+@lru_cache(maxsize=64)
+def _page_statement(shape: AccountQuery, as_of: date) -> Select:  # type: ignore[type-arg]
+    """The page query for one shape of question (the search words and the page are bound).
+
+    Building the statement costs more than running it for a first page, so each shape is
+    built once and reused; SQLAlchemy then finds the compiled form in its cache.
+    """
+    accounts, debtors, creditors = Account.__table__, Debtor.__table__, Creditor.__table__
+    by_debtor = Debtor.id == Account.debtor_id
+    by_creditor = Creditor.id == Account.creditor_id
+    if shape.sort is SortKey.DEBTOR and not shape.search:
+        # walk the debtors' name index (first page: 200 look-ups, not a sort of the office)
+        joined = outer_loop_join(debtors, accounts, by_debtor).join(creditors, by_creditor)
+    elif shape.sort is SortKey.CREDITOR and not shape.search:
+        joined = outer_loop_join(creditors, accounts, by_creditor).join(debtors, by_debtor)
+    else:
+        joined = accounts.join(debtors, by_debtor).join(creditors, by_creditor)
+    stmt = select(*_PAGE_COLUMNS).select_from(joined)
+    return (
+        _filtered(stmt, shape, as_of)
+        .order_by(*_order_by(shape))
+        .offset(bindparam("page_offset", type_=Integer))
+        .limit(bindparam("page_limit", type_=Integer))
+    )
+
+
+@lru_cache(maxsize=64)
+def _summary_statement(shape: AccountQuery, as_of: date) -> Select:  # type: ignore[type-arg]
+    return _filtered(
+        select(func.count(), func.coalesce(func.sum(Account.balance_cents), 0)), shape, as_of
+    )
+
+
+def _shape(query: AccountQuery) -> tuple[AccountQuery, dict[str, object]]:
+    """The query without its search words (bound at run time), and the bound values."""
+    expression = match_expression(query.search)
+    if expression is None:
+        return replace(query, search=""), {}
+    return replace(query, search=_SEARCHING), {"search_terms": expression}
+
+
 def list_page(
     db: Database, query: AccountQuery, *, offset: int, limit: int, as_of: date
 ) -> list[AccountRow]:
-    stmt = (
-        select(
-            Account.id,
-            Account.account_number,
-            Debtor.first_name,
-            Debtor.last_name,
-            Creditor.name,
-            Account.service_type,
-            Account.balance_cents,
-            Account.first_delinquency_date,
-            Account.status,
-            Account.last_contact_at,
-            Account.next_action_date,
-            Account.next_action,
-        )
-        .join(Debtor, Debtor.id == Account.debtor_id)
-        .join(Creditor, Creditor.id == Account.creditor_id)
-    )
-    stmt = _filtered(stmt, query, as_of).order_by(*_order_by(query)).offset(offset).limit(limit)
-    with db.connect() as conn:
-        rows = conn.execute(stmt).all()
-    result = []
-    for r in rows:
-        days = days_past_due(r.first_delinquency_date, as_of)
-        result.append(
-            AccountRow(
-                id=r.id,
-                account_number=r.account_number,
-                debtor_name=f"{r.last_name}, {r.first_name}",
-                creditor_name=r.name,
-                service_type=r.service_type,
-                balance_cents=r.balance_cents,
-                days_past_due=days,
-                bucket=bucket_for(days),
-                status=r.status,
-                last_contact_at=r.last_contact_at,
-                next_action_date=r.next_action_date,
-                next_action=r.next_action,
-            )
-        )
-    return result
+    shape, params = _shape(query)
+    stmt = _page_statement(shape, as_of)
+    with db.connect(single_statement=True) as conn:
+        result = conn.execute(stmt, {**params, "page_offset": offset, "page_limit": limit})
+        # the driver's plain tuples: AccountRow copies them without a Row object in between
+        values = result.cursor.fetchall()
+        result.close()
+    aged_on = (as_of,)
+    return list(map(AccountRow, map(add, values, repeat(aged_on))))
 
 
 def summarize(db: Database, query: AccountQuery, *, as_of: date) -> ListSummary:
     """Count and total balance of everything the query selects (for the status bar)."""
-    stmt = _filtered(
-        select(func.count(Account.id), func.coalesce(func.sum(Account.balance_cents), 0)),
-        query,
-        as_of,
-    )
-    with db.connect() as conn:
-        count, total = conn.execute(stmt).one()
+    shape, params = _shape(query)
+    with db.connect(single_statement=True) as conn:
+        count, total = conn.execute(_summary_statement(shape, as_of), params).one()
     return ListSummary(count=int(count), total_balance_cents=int(total))
 
 
 def matching_account_ids(db: Database, query: AccountQuery, *, as_of: date) -> list[int]:
     """Every account the list shows for ``query`` (all pages)."""
-    stmt = _filtered(select(Account.id), query, as_of).order_by(Account.id)
+    shape, params = _shape(query)
+    stmt = _filtered(select(Account.id), shape, as_of).order_by(Account.id)
     with db.read() as session:
-        return list(session.scalars(stmt))
+        return list(session.scalars(stmt, params))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from collectorpro.models.enums import (
     AccountStatus,
@@ -14,25 +14,82 @@ from collectorpro.models.enums import (
     PromiseStatus,
     ServiceType,
 )
-from collectorpro.services.accounts.aging import AgingBucket
+from collectorpro.services.accounts.aging import AgingBucket, bucket_for, days_past_due
 
 
-@dataclass(frozen=True)
-class AccountRow:
-    """One line of the account list."""
+class AccountRow(tuple[object, ...]):
+    """One line of the account list, immutable like every snapshot.
 
-    id: int
-    account_number: str
-    debtor_name: str
-    creditor_name: str
-    service_type: ServiceType
-    balance_cents: int
-    days_past_due: int
-    bucket: AgingBucket
-    status: AccountStatus
-    last_contact_at: datetime | None
-    next_action_date: date | None
-    next_action: str
+    It keeps the values as the page query read them (text dates, enum values) plus the day the
+    list is aged on, and turns a value into a date or an enum only when it is looked at: a page
+    of 200 rows is read far more often than each of its cells is shown, and building 200 frozen
+    dataclasses of converted values cost several times the query itself. The page query
+    (``listing``) selects the values in the order the properties below read them.
+    """
+
+    __slots__ = ()
+
+    @property
+    def id(self) -> int:
+        return self[0]  # type: ignore[return-value]
+
+    @property
+    def account_number(self) -> str:
+        return self[1]  # type: ignore[return-value]
+
+    @property
+    def debtor_name(self) -> str:
+        return f"{self[3]}, {self[2]}"
+
+    @property
+    def creditor_name(self) -> str:
+        return self[4]  # type: ignore[return-value]
+
+    @property
+    def service_type(self) -> ServiceType:
+        return ServiceType(str(self[5]))
+
+    @property
+    def balance_cents(self) -> int:
+        return self[6]  # type: ignore[return-value]
+
+    @property
+    def first_delinquency_date(self) -> date | None:
+        return _day(self[7])
+
+    @property
+    def days_past_due(self) -> int:
+        return days_past_due(self.first_delinquency_date, self[12])  # type: ignore[arg-type]
+
+    @property
+    def bucket(self) -> AgingBucket:
+        return bucket_for(self.days_past_due)
+
+    @property
+    def status(self) -> AccountStatus:
+        return AccountStatus(str(self[8]))
+
+    @property
+    def last_contact_at(self) -> datetime | None:
+        value = self[9]
+        if value is None or isinstance(value, datetime):
+            return value
+        return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
+
+    @property
+    def next_action_date(self) -> date | None:
+        return _day(self[10])
+
+    @property
+    def next_action(self) -> str:
+        return self[11]  # type: ignore[return-value]
+
+
+def _day(value: object) -> date | None:
+    """A stored day (ISO text) as a date."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
 
 
 @dataclass(frozen=True)
