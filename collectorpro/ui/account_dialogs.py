@@ -68,11 +68,18 @@ class LogInteractionDialog(_AccountDialog):
     """
 
     CALL_CHANNELS = {Channel.OUTBOUND_CALL, Channel.INBOUND_CALL, Channel.VOICEMAIL}
-    now: Callable[[], datetime] = staticmethod(lambda: datetime.now(UTC))  # type: ignore[assignment]
-    request_override: Callable[[Decision], Override | None] | None = None
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(self.tr("Log interaction"), *args, **kwargs)
+    def __init__(
+        self,
+        db: Database,
+        account_id: int,
+        user_id: int,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Log interaction"), db, account_id, user_id, today, parent)
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.request_override: Callable[[Decision], Override | None] | None = None
         self.channel = QComboBox()
         for ch in Channel:
             self.channel.addItem(label(ch), ch)
@@ -125,33 +132,47 @@ class LogInteractionDialog(_AccountDialog):
             due = to_pydate(self.promise_due.date())
         channel = Channel(self.channel.currentData())
         minutes = self.duration.value()
-        values = dict(
-            account_id=self.account_id,
-            user_id=self.user_id,
-            channel=channel,
-            outcome=Outcome(self.outcome.currentData()),
-            notes=self.notes.toPlainText(),
-            duration_seconds=minutes * 60 if channel in self.CALL_CHANNELS and minutes else None,
-            follow_up_date=to_pydate(self.follow_up.date())
-            if self.follow_up_on.isChecked()
-            else None,
-            promise_amount_cents=amount,
-            promise_due=due,
-            today=self.today,
-            occurred_at=self.now(),
-        )
+        follow_up = to_pydate(self.follow_up.date()) if self.follow_up_on.isChecked() else None
+
+        def log(override: Override | None = None) -> int:
+            return interactions.log_interaction(
+                self.db,
+                account_id=self.account_id,
+                user_id=self.user_id,
+                channel=channel,
+                outcome=Outcome(self.outcome.currentData()),
+                notes=self.notes.toPlainText(),
+                duration_seconds=minutes * 60
+                if channel in self.CALL_CHANNELS and minutes
+                else None,
+                follow_up_date=follow_up,
+                promise_amount_cents=amount,
+                promise_due=due,
+                today=self.today,
+                occurred_at=occurred_at,
+                override=override,
+            )
+
+        occurred_at = self.now()
         try:
-            return interactions.log_interaction(self.db, **values)  # type: ignore[arg-type]
+            return log()
         except ContactBlocked as blocked:
             override = self.request_override(blocked.decision) if self.request_override else None
             if override is None:
                 raise
-            return interactions.log_interaction(self.db, override=override, **values)  # type: ignore[arg-type]
+            return log(override)
 
 
 class PromiseDialog(_AccountDialog):
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(self.tr("Record promise to pay"), *args, **kwargs)
+    def __init__(
+        self,
+        db: Database,
+        account_id: int,
+        user_id: int,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Record promise to pay"), db, account_id, user_id, today, parent)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("0.00")
         self.due = date_edit(to_qdate(self.today), minimum=to_qdate(self.today))
@@ -204,8 +225,17 @@ class StatusDialog(_AccountDialog):
 class LedgerEntryDialog(_AccountDialog):
     KINDS = (LedgerKind.CHARGE, LedgerKind.INTEREST, LedgerKind.FEE, LedgerKind.ADJUSTMENT)
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(self.tr("Post charge or adjustment"), *args, **kwargs)
+    def __init__(
+        self,
+        db: Database,
+        account_id: int,
+        user_id: int,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Post charge or adjustment"), db, account_id, user_id, today, parent
+        )
         self.kind = QComboBox()
         for k in self.KINDS:
             self.kind.addItem(label(k), k)
@@ -260,9 +290,19 @@ class _ContactDialog(FormDialog):
 
 
 class AddressDialog(_ContactDialog):
-    def __init__(self, *args, current: AddressView | None = None, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        db: Database,
+        debtor_id: int,
+        user_id: int,
+        today: date,
+        *,
+        current: AddressView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         title = self.tr("Change address") if current else self.tr("Add address")
-        super().__init__(title, *args, replaces_id=current.id if current else None, **kwargs)
+        replaces = current.id if current else None
+        super().__init__(title, db, debtor_id, user_id, today, replaces, parent)
         self.line1 = QLineEdit(current.line1 if current else "")
         self.line2 = QLineEdit(current.line2 if current else "")
         self.city = QLineEdit(current.city if current else "")
@@ -296,9 +336,19 @@ class AddressDialog(_ContactDialog):
 
 
 class PhoneDialog(_ContactDialog):
-    def __init__(self, *args, current: PhoneView | None = None, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        db: Database,
+        debtor_id: int,
+        user_id: int,
+        today: date,
+        *,
+        current: PhoneView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         title = self.tr("Change phone") if current else self.tr("Add phone")
-        super().__init__(title, *args, replaces_id=current.id if current else None, **kwargs)
+        replaces = current.id if current else None
+        super().__init__(title, db, debtor_id, user_id, today, replaces, parent)
         self.number = QLineEdit(contacts.format_phone(current.number) if current else "")
         self.number.setPlaceholderText("(555) 555-0123")
         self.kind = QComboBox()
@@ -338,9 +388,19 @@ class PhoneDialog(_ContactDialog):
 
 
 class EmailDialog(_ContactDialog):
-    def __init__(self, *args, current: EmailView | None = None, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        db: Database,
+        debtor_id: int,
+        user_id: int,
+        today: date,
+        *,
+        current: EmailView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         title = self.tr("Change email") if current else self.tr("Add email")
-        super().__init__(title, *args, replaces_id=current.id if current else None, **kwargs)
+        replaces = current.id if current else None
+        super().__init__(title, db, debtor_id, user_id, today, replaces, parent)
         self.address = QLineEdit(current.address if current else "")
         self.opt_out = QCheckBox(self.tr("Opted out of email"))
         self.opt_out.setChecked(bool(current and current.opt_out))
@@ -364,8 +424,15 @@ class EmailDialog(_ContactDialog):
 class FollowUpDialog(_AccountDialog):
     """Set a follow-up date, with a short note of what to do then."""
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(self.tr("Set follow-up"), *args, **kwargs)
+    def __init__(
+        self,
+        db: Database,
+        account_id: int,
+        user_id: int,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Set follow-up"), db, account_id, user_id, today, parent)
         from datetime import timedelta
 
         tomorrow = self.today + timedelta(days=1)

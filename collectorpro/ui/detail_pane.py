@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -87,10 +87,10 @@ class ContactSection(QGroupBox):
         self.current_flags: list[bool] = []
         self._selection_changed()
 
-    def _row_action(self, signal: Signal) -> None:
+    def _row_action(self, signal: SignalInstance) -> None:
         row = self.table.currentRow()
         if row >= 0:
-            signal.emit(row)  # type: ignore[attr-defined]
+            signal.emit(row)
 
     def _selection_changed(self) -> None:
         row = self.table.currentRow()
@@ -282,7 +282,7 @@ class DetailPane(QWidget):
     def _sections(self) -> list[tuple[str, ContactSection]]:
         return [("address", self.addresses), ("phone", self.phones), ("email", self.emails)]
 
-    def _emit_for_row(self, signal: Signal, kind: str, row: int) -> None:
+    def _emit_for_row(self, signal: SignalInstance, kind: str, row: int) -> None:
         if self.detail is None:
             return
         views = {
@@ -291,7 +291,7 @@ class DetailPane(QWidget):
             "email": self.detail.emails,
         }[kind]
         if 0 <= row < len(views):
-            signal.emit(kind, views[row])  # type: ignore[attr-defined]
+            signal.emit(kind, views[row])
 
     def clear(self) -> None:
         self.detail = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from collectorpro.services.disputes.lifecycle import DisputeView
 from collectorpro.ui.desk import Desk
 from collectorpro.ui.dispute_dialogs import (
     CloseDisputeDialog,
@@ -42,16 +43,16 @@ class DisputeActions(QObject):
             OpenDisputeDialog(w.db, account_id, w.user_id(), w.today(), parent=w.parent)
         )
 
-    def verification_sent(self, dispute: object) -> FormDialog:
+    def verification_sent(self, dispute: DisputeView) -> FormDialog:
         w = self.desk
         return w.open_dialog(
-            VerificationSentDialog(w.db, dispute, w.user_id(), w.today(), parent=w.parent)  # type: ignore[arg-type]
+            VerificationSentDialog(w.db, dispute, w.user_id(), w.today(), parent=w.parent)
         )
 
-    def resolve_dispute(self, dispute: object) -> FormDialog:
+    def resolve_dispute(self, dispute: DisputeView) -> FormDialog:
         w = self.desk
         return w.open_dialog(
-            CloseDisputeDialog(w.db, dispute, w.user_id(), w.today(), parent=w.parent)  # type: ignore[arg-type]
+            CloseDisputeDialog(w.db, dispute, w.user_id(), w.today(), parent=w.parent)
         )
 
     def show_disputes(self) -> DisputesWindow:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from collectorpro.core.i18n import QT_TRANSLATE_NOOP
@@ -97,7 +97,7 @@ class DocumentsPanel(QWidget):
         if document is not None:
             self.openRequested.emit(document.id)
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._open_selected()
             return

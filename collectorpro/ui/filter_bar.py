@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,12 +23,14 @@ from collectorpro.services.accounts.aging import AgingBucket
 from collectorpro.services.accounts.listing import UNASSIGNED, AccountQuery
 from collectorpro.services.office.users import UserView
 
+T = TypeVar("T")
+
 
 class FilterBar(QWidget):
     queryChanged = Signal(object)  # AccountQuery
     DEBOUNCE_MS = 250
 
-    def __init__(self, users: tuple[UserView, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, users: Sequence[UserView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._query = AccountQuery()
         rows = QVBoxLayout(self)
@@ -90,7 +94,7 @@ class FilterBar(QWidget):
         return combo
 
     def current_query(self) -> AccountQuery:
-        def chosen(combo: QComboBox, kind: type) -> frozenset:  # type: ignore[type-arg]
+        def chosen(combo: QComboBox, kind: Callable[[Any], T]) -> frozenset[T]:
             # Qt hands enum members back as plain values; turn them back into members
             data = combo.currentData()
             return frozenset() if data is None else frozenset({kind(data)})

@@ -120,7 +120,7 @@ class LetterOptionsDialog(_FieldErrors, FormDialog):
         user_id: int,
         parent: QWidget | None = None,
         *,
-        on_calibration: Callable[[tuple[float, float]], None] | None = None,
+        on_calibration: Callable[[tuple[float, float]], object] | None = None,
     ) -> None:
         super().__init__(self.tr("Letter options"), parent)
         self.db, self.user_id, self.on_calibration = db, user_id, on_calibration

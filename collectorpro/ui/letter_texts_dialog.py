@@ -286,8 +286,11 @@ class LetterTextsDialog(QDialog):
     # editing
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and watched in (self.title, self.body):
-            self._insert_into = watched  # type: ignore[assignment]
+        if event.type() == QEvent.Type.FocusIn:
+            if watched is self.title:
+                self._insert_into = self.title
+            elif watched is self.body:
+                self._insert_into = self.body
         return super().eventFilter(watched, event)
 
     def _insert_placeholder(self, item: QListWidgetItem) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from collectorpro.core.i18n import label
 from collectorpro.models.enums import AccountStatus, PlanStatus
 from collectorpro.services.money import paperwork
+from collectorpro.services.money.payments import PaymentResult
 from collectorpro.services.plans import arrangements
 from collectorpro.ui import formatting, messages
 from collectorpro.ui.arrangement_wizard import ArrangementWizard
@@ -106,16 +107,16 @@ class MoneyActions(QObject):
         dialog.on_posted = self._payment_posted
         return w.open_dialog(dialog)
 
-    def _payment_posted(self, result: object) -> None:
+    def _payment_posted(self, result: PaymentResult) -> None:
         """Right after posting: the receipt to hand over, and news of a paid-off account."""
         w = self.desk
-        receipt = str(result.receipt_number)  # type: ignore[attr-defined]
-        entry_id = int(result.ledger_entry_id)  # type: ignore[attr-defined]
-        if result.paid_off:  # type: ignore[attr-defined]
+        receipt = str(result.receipt_number)
+        entry_id = int(result.ledger_entry_id)
+        if result.paid_off:
             w.show_message(
                 self.tr(
                     "The account is {status}. Its paid-in-full letter is on the Ledger tab."
-                ).format(status=label(result.status).lower()),  # type: ignore[attr-defined]
+                ).format(status=label(result.status).lower()),
                 20_000,
             )
         self._preview(

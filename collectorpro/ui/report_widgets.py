@@ -6,6 +6,8 @@ what lands in the spreadsheet and the PDF.
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -42,10 +44,10 @@ def cell_text(value: Cell, column: Column) -> str:
         return f"{value * 100:.1f}%"
     if column.kind == "count" and isinstance(value, int):
         return f"{value:,}"
-    if column.kind == "date":
-        return formatting.day(value)  # type: ignore[arg-type]
-    if column.kind == "datetime":
-        return formatting.moment(value)  # type: ignore[arg-type]
+    if column.kind == "datetime" and isinstance(value, datetime):
+        return formatting.moment(value)
+    if column.kind == "date" and isinstance(value, date):
+        return formatting.day(value)
     return str(value)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
@@ -30,16 +31,17 @@ from collectorpro.core.report_model import Report
 from collectorpro.models.db import Database
 from collectorpro.services.office.settings import get_office_profile
 from collectorpro.services.reports.catalog import REPORTS, build_report, report_title
-from collectorpro.services.reports.export import export_report
+from collectorpro.services.reports.export import ExportFormat, export_report
 from collectorpro.ui import messages
 from collectorpro.ui.report_widgets import ChartWidget, HeadlineWidget, ReportTableWidget
-from collectorpro.ui.worker import Worker, run_job
+from collectorpro.ui.worker import Cancelled, Job, Progress, Worker, run_job
 
 __all__ = ["ReportsWindow", "period_for"]
 
+R = TypeVar("R")  # what a background job of the window gives back
 PRESETS = ("today", "this_week", "last_week", "this_month", "last_month", "custom")
 # the file dialog filters, translated where the dialog is shown
-FORMATS = {
+FORMATS: dict[ExportFormat, tuple[str, str]] = {
     "xlsx": (QT_TRANSLATE_NOOP("ReportsWindow", "Excel workbook (*.xlsx)"), ".xlsx"),
     "csv": (QT_TRANSLATE_NOOP("ReportsWindow", "CSV for Excel (*.csv)"), ".csv"),
     "pdf": (QT_TRANSLATE_NOOP("ReportsWindow", "PDF document (*.pdf)"), ".pdf"),
@@ -66,6 +68,10 @@ def period_for(preset: str, today: date) -> tuple[date, date]:
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 class ReportsWindow(QDialog):
@@ -148,12 +154,13 @@ class ReportsWindow(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         bottom.addWidget(self.cancel_button)
-        self.export_buttons: dict[str, QPushButton] = {}
-        for fmt, label in (
+        self.export_buttons: dict[ExportFormat, QPushButton] = {}
+        formats: tuple[tuple[ExportFormat, str], ...] = (
             ("xlsx", self.tr("Export to &Excel…")),
             ("csv", self.tr("Export to &CSV…")),
             ("pdf", self.tr("Save as &PDF…")),
-        ):
+        )
+        for fmt, label in formats:
             button = QPushButton(label)
             button.setObjectName(f"export_{fmt}")
             button.setEnabled(False)
@@ -207,17 +214,17 @@ class ReportsWindow(QDialog):
     # -- building ----------------------------------------------------------------------------
     def build(self) -> None:
         name = self.name
-        start, end = self.start.date().toPython(), self.end.date().toPython()
-        as_of = self.as_of.date().toPython()
+        start, end = _pydate(self.start.date()), _pydate(self.end.date())
+        as_of = _pydate(self.as_of.date())
         today = self.today
 
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        def job(progress: Progress, cancelled: Cancelled) -> Report | None:
             return build_report(
                 self.db,
                 name,
-                as_of=as_of,  # type: ignore[arg-type]
-                start=start,  # type: ignore[arg-type]
-                end=end,  # type: ignore[arg-type]
+                as_of=as_of,
+                start=start,
+                end=end,
                 today=today,
                 progress=progress,
                 cancelled=cancelled,
@@ -226,11 +233,10 @@ class ReportsWindow(QDialog):
         self.status.setText(self.tr("Working out the figures…"))
         self._run(job, self._built)
 
-    def _built(self, report: object) -> None:
+    def _built(self, report: Report | None) -> None:
         if report is None:
             self.status.setText(self.tr("Cancelled."))
             return
-        assert isinstance(report, Report)
         self.report = report
         page = QWidget()
         page.setObjectName("reportPage")
@@ -257,7 +263,7 @@ class ReportsWindow(QDialog):
             button.setEnabled(True)
 
     # -- exporting ---------------------------------------------------------------------------
-    def ask_path(self, fmt: str) -> Path | None:
+    def ask_path(self, fmt: ExportFormat) -> Path | None:
         """Where to save the export (tests replace this)."""
         folder = self.settings.value("reports/lastDir") if self.settings else None
         if not folder:
@@ -278,7 +284,7 @@ class ReportsWindow(QDialog):
         path = Path(chosen)
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
-    def export(self, fmt: str) -> None:
+    def export(self, fmt: ExportFormat) -> None:
         report = self.report
         if report is None:
             return
@@ -289,11 +295,11 @@ class ReportsWindow(QDialog):
             self.settings.setValue("reports/lastDir", str(path.parent))
         letterhead = get_office_profile(self.db).letterhead
 
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        def job(progress: Progress, cancelled: Cancelled) -> Path | None:
             done = export_report(
                 report,
                 path,
-                fmt,  # type: ignore[arg-type]
+                fmt,
                 excel_bom=True,
                 progress=progress,
                 cancelled=cancelled,
@@ -304,7 +310,7 @@ class ReportsWindow(QDialog):
         self.status.setText(self.tr("Saving {path}…").format(path=str(path)))
         self._run(job, self._exported)
 
-    def _exported(self, path: object) -> None:
+    def _exported(self, path: Path | None) -> None:
         if path is None:
             self.status.setText(self.tr("Export cancelled; no file was written."))
             return
@@ -335,7 +341,7 @@ class ReportsWindow(QDialog):
         )
 
     # -- running -----------------------------------------------------------------------------
-    def _run(self, job, on_result: Callable[[object], None]) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, job: Job[R | None], on_result: Callable[[R | None], None]) -> None:
         self._busy(True)
         self.worker = run_job(
             job,
@@ -348,7 +354,7 @@ class ReportsWindow(QDialog):
     def busy(self) -> bool:
         return self.worker is not None
 
-    def _finished(self, on_result: Callable[[object], None], result: object) -> None:
+    def _finished(self, on_result: Callable[[R | None], None], result: R | None) -> None:
         cancelled = self.worker is not None and self.worker.cancelled
         self.worker = None
         self._busy(False)

@@ -124,11 +124,12 @@ class SendLetterDialog(FormDialog):
 
     def save(self) -> int | None:
         settlement_cents = None
-        settlement_expiry = None
+        settlement_expiry: date | None = None
         if self.kind == "settlement_offer":
             text = self.settlement.text().strip()
             settlement_cents = parse_money(text, field="settlement") if text else None
-            settlement_expiry = self.expiry.date().toPython()
+            ends = self.expiry.date()
+            settlement_expiry = date(ends.year(), ends.month(), ends.day())
         self.composed = compose_letter(
             self.db,
             self.account_id,
@@ -136,6 +137,6 @@ class SendLetterDialog(FormDialog):
             today=self.today,
             language=self.language.currentData(),
             settlement_cents=settlement_cents,
-            settlement_expiry=settlement_expiry,  # type: ignore[arg-type]
+            settlement_expiry=settlement_expiry,
         )
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -84,7 +84,7 @@ class SettingsDialog(QDialog):
         settings: QSettings,
         parent: QWidget | None = None,
         *,
-        on_calibration: Callable[[tuple[float, float]], None] | None = None,
+        on_calibration: Callable[[tuple[float, float]], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -99,7 +99,12 @@ class SettingsDialog(QDialog):
         self.email = _embedded(EmailSettingsDialog(db, user_id))
         self.language = LanguagePage(settings)
         self.pages: list[FormDialog] = [self.office, self.plans, self.letters, self.email]
-        self.initial = [_current(page) for page in self.pages]
+        self.initial = [
+            _current(self.office.values),
+            _current(self.plans.values),
+            _current(self.letters.values),
+            _current(self.email.values),
+        ]
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
@@ -143,30 +148,24 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self.error_label.hide()
-        for page in self.pages:
-            page.error_label.hide()
-        values: list[object] = []
-        for page, initial in zip(self.pages, self.initial, strict=True):
-            try:
-                value = page.values()  # type: ignore[attr-defined]
-                if value == initial:
-                    value = None  # untouched: left as stored, whatever it is
-                else:
-                    value.validate()
-            except DomainError as exc:
-                self._refused(page, exc)
-                return
-            values.append(value)
-        profile, policy, letters, smtp = values
+        for each in self.pages:
+            each.error_label.hide()
+        page: FormDialog = self.office  # the page being read, to show its refusal on it
+        try:
+            profile = _edited(self.office.values, self.initial[0])
+            page = self.plans
+            policy = _edited(self.plans.values, self.initial[1])
+            page = self.letters
+            letters = _edited(self.letters.values, self.initial[2])
+            page = self.email
+            smtp = _edited(self.email.values, self.initial[3])
+        except DomainError as exc:
+            self._refused(page, exc)
+            return
         try:
             self.saved = save_settings(
                 self.db,
-                OfficeSettings(
-                    profile=profile,  # type: ignore[arg-type]
-                    policy=policy,  # type: ignore[arg-type]
-                    letters=letters,  # type: ignore[arg-type]
-                    smtp=smtp,  # type: ignore[arg-type]
-                ),
+                OfficeSettings(profile=profile, policy=policy, letters=letters, smtp=smtp),
                 user_id=self.user_id,
             )
         except DomainError as exc:
@@ -210,9 +209,25 @@ def _embedded(dialog: D) -> D:
     return dialog
 
 
-def _current(page: FormDialog) -> object:
+def _current(values: Callable[[], object]) -> object:
     """What a page shows before any typing, to tell later whether it was touched."""
     try:
-        return page.values()  # type: ignore[attr-defined]
+        return values()
     except DomainError:
         return None
+
+
+class _Part(Protocol):
+    def validate(self) -> None: ...
+
+
+P = TypeVar("P", bound=_Part)
+
+
+def _edited(values: Callable[[], P], initial: object) -> P | None:
+    """The page's part, checked, when the person changed it; None when left untouched."""
+    value = values()
+    if value == initial:
+        return None  # untouched: left as stored, whatever it is
+    value.validate()
+    return value

@@ -1,7 +1,9 @@
-"""Long work off the window's thread: a QRunnable with progress, Cancel and a result.
+"""Long work off the window's thread: a QRunnable with progress, Cancel and a typed result.
 
 The service function gets ``progress(done, total)`` and ``cancelled()`` callbacks and knows
 nothing about Qt; the signals arrive on the window's thread, so slots may touch widgets.
+``run_job`` is generic in the job's result: its ``on_result`` takes exactly what the job
+returns, so a slot needs no cast and a type checker sees a mismatch.
 """
 
 from __future__ import annotations
@@ -9,34 +11,39 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressBar
 
 from collectorpro.core.errors import DomainError, StorageError
 
-__all__ = ["Worker", "busy_bar", "run_job", "start"]
+__all__ = ["Cancelled", "Job", "Progress", "Worker", "busy_bar", "run_call", "run_job", "start"]
 
 log = logging.getLogger(__name__)
 
-Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Job = Callable[[Progress, Cancelled], T]
 
 
 class _Signals(QObject):
     progress = Signal(int, int)
+    # Qt carries the result as a Python object; Worker[T] is where its type is kept
     finished = Signal(object)
     failed = Signal(str)
 
 
-class Worker(QRunnable):
-    """Runs ``job(progress, cancelled)`` in the thread pool."""
+class Worker(QRunnable, Generic[T]):
+    """Runs ``job(progress, cancelled)`` in the thread pool; its result is a ``T``."""
 
-    def __init__(self, job: Job) -> None:
+    def __init__(self, job: Job[T]) -> None:
         super().__init__()
         self.job = job
         self.signals = _Signals()
         self._cancel = threading.Event()
+        self._ended = threading.Event()
         self.setAutoDelete(False)  # the dialog holds it until the result has arrived
 
     def cancel(self) -> None:
@@ -46,13 +53,33 @@ class Worker(QRunnable):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    @property
+    def ended(self) -> bool:
+        """The job has returned or failed (its signal may still be on its way)."""
+        return self._ended.is_set()
+
+    def wait(self, seconds: float) -> bool:
+        """Block until the job has returned (True) or ``seconds`` have passed (False)."""
+        return self._ended.wait(seconds)
+
+    def on_result(self, slot: Callable[[T], object]) -> None:
+        self.signals.finished.connect(slot)
+
+    def on_failed(self, slot: Callable[[str], object]) -> None:
+        self.signals.failed.connect(slot)
+
+    def on_progress(self, slot: Callable[[int, int], object]) -> None:
+        self.signals.progress.connect(slot)
+
     def run(self) -> None:
         try:
             result = self.job(self.signals.progress.emit, self._cancel.is_set)
         except (DomainError, StorageError) as exc:
+            self._ended.set()
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a bug: log it, tell the person, keep the window alive
             log.exception("background work failed")
+            self._ended.set()
             self.signals.failed.emit(
                 QCoreApplication.translate(
                     "Worker",
@@ -61,21 +88,23 @@ class Worker(QRunnable):
                 ).format(error=type(exc).__name__)
             )
         else:
+            self._ended.set()
             self.signals.finished.emit(result)
 
 
-def start(worker: Worker) -> Worker:
+def start(worker: Worker[T]) -> Worker[T]:
     QThreadPool.globalInstance().start(worker)
     return worker
 
 
 def run_job(
-    job: Job,
+    job: Job[T],
     *,
-    on_result: Callable[[Any], None],
-    on_failed: Callable[[str], None],
+    on_result: Callable[[T], object],
+    on_failed: Callable[[str], object],
     progress_bar: QProgressBar | None = None,
-) -> Worker:
+    on_progress: Callable[[int, int], object] | None = None,
+) -> Worker[T]:
     """Start ``job`` in the pool; its result, failure and progress come back on this thread."""
     worker = Worker(job)
     if progress_bar is not None:
@@ -85,10 +114,22 @@ def run_job(
             bar.setMaximum(max(total, 1))
             bar.setValue(done)
 
-        worker.signals.progress.connect(show)
-    worker.signals.finished.connect(on_result)
-    worker.signals.failed.connect(on_failed)
+        worker.on_progress(show)
+    if on_progress is not None:
+        worker.on_progress(on_progress)
+    worker.on_result(on_result)
+    worker.on_failed(on_failed)
     return start(worker)
+
+
+def run_call(
+    call: Callable[[], T],
+    *,
+    on_result: Callable[[T], object],
+    on_failed: Callable[[str], object],
+) -> Worker[T]:
+    """``run_job`` for a call that reports no progress and cannot be stopped half-way."""
+    return run_job(lambda _progress, _cancelled: call(), on_result=on_result, on_failed=on_failed)
 
 
 def busy_bar() -> QProgressBar:

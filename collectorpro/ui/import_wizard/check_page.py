@@ -6,6 +6,8 @@ import the valid rows only and what to do with accounts already on file.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -25,6 +27,7 @@ from collectorpro.ui.import_wizard.common import (
 )
 from collectorpro.ui.import_wizard.host import WizardHost
 from collectorpro.ui.tables import fill_table, make_table
+from collectorpro.ui.worker import Cancelled, Progress
 
 
 class CheckPage(QWizardPage):
@@ -79,7 +82,7 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.error)
         self.valid_only.toggled.connect(lambda _checked: self.completeChanged.emit())
 
-    def on_duplicate(self) -> str:
+    def on_duplicate(self) -> Literal["update", "skip"]:
         return "skip" if self.skip_existing.isChecked() else "update"
 
     def initializePage(self) -> None:
@@ -95,7 +98,7 @@ class CheckPage(QWizardPage):
         columns = self.w.mapping_page.columns()
         assert info is not None
 
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        def job(progress: Progress, cancelled: Cancelled) -> ImportPreview | None:
             try:
                 return preview_import(
                     info,
@@ -114,11 +117,10 @@ class CheckPage(QWizardPage):
         self.work.abandon()  # Back while checking: the check is dropped
         super().cleanupPage()
 
-    def _checked(self, preview: object) -> None:
+    def _checked(self, preview: ImportPreview | None) -> None:
         if preview is None:
             self.result.setText(self.tr("The check was stopped. Go Back and Next to run it again."))
             return
-        assert isinstance(preview, ImportPreview)
         self.w.preview = preview
         valid, bad = preview.valid, preview.rejected_count
         if preview.missing_fields:

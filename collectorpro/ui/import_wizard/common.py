@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar
 
 from babel.numbers import format_decimal
 from PySide6.QtCore import Qt
@@ -17,7 +17,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from collectorpro.ui import formatting
-from collectorpro.ui.worker import Worker, start
+from collectorpro.ui.worker import Job, Worker, start
+
+T = TypeVar("T")  # what the job in the pool gives back
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #9a5b00;"
@@ -74,10 +76,7 @@ class WorkPanel(QWidget):
         return self.worker is not None
 
     def run(
-        self,
-        job: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
-        on_result: Callable[[Any], None],
-        on_failed: Callable[[str], None],
+        self, job: Job[T], on_result: Callable[[T], None], on_failed: Callable[[str], None]
     ) -> None:
         worker = Worker(job)
         worker.signals.progress.connect(self._progress)

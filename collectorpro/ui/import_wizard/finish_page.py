@@ -28,6 +28,7 @@ from collectorpro.ui.import_wizard.common import (
     plural_text,
 )
 from collectorpro.ui.import_wizard.host import WizardHost
+from collectorpro.ui.worker import Cancelled, Progress
 
 
 class FinishPage(QWizardPage):
@@ -175,16 +176,7 @@ class FinishPage(QWizardPage):
         creditor, service = w.file_page.creditor_name(), w.file_page.service_type()
         on_duplicate = w.check_page.on_duplicate()
 
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
-            common = dict(
-                user_id=user_id,
-                today=today,
-                date_order=order,
-                rejects_path=rejects,
-                profile_name=profile_name,
-                progress=progress,
-                cancelled=cancelled,
-            )
+        def job(progress: Progress, cancelled: Cancelled) -> ImportSummary | None:
             try:
                 if kind == "accounts":
                     return import_accounts(
@@ -194,20 +186,36 @@ class FinishPage(QWizardPage):
                         creditor=creditor,
                         on_duplicate=on_duplicate,
                         service_type=service,
-                        **common,
+                        user_id=user_id,
+                        today=today,
+                        date_order=order,
+                        rejects_path=rejects,
+                        profile_name=profile_name,
+                        progress=progress,
+                        cancelled=cancelled,
                     )
-                return import_payments(db, info, columns, **common)
+                return import_payments(
+                    db,
+                    info,
+                    columns,
+                    user_id=user_id,
+                    today=today,
+                    date_order=order,
+                    rejects_path=rejects,
+                    profile_name=profile_name,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
             except ImportCancelled:
                 return None
 
         self.error.clear()
         self.work.run(job, self._imported, self._failed)
 
-    def _imported(self, summary: object) -> None:
+    def _imported(self, summary: ImportSummary | None) -> None:
         if summary is None:
             self.error.setText(self.tr("The import was cancelled; nothing was changed."))
             return
-        assert isinstance(summary, ImportSummary)
         self.w.summary = summary
         self._save_profile()
         if self.w.on_done is not None:
