@@ -1,12 +1,14 @@
 """The dashboard: this week's headline figures and three charts, from the weekly summary.
 
 It shows the same figures and charts as the weekly management summary PDF; it is built in
-the thread pool when the tab is first opened and again on Refresh.
+the thread pool when the tab is first opened and again on Refresh. The chart widgets (and
+QtCharts behind them) are imported when the first figures arrive, not when the window opens.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from collectorpro.core.report_model import Report
-from collectorpro.ui.report_widgets import ChartWidget, HeadlineWidget
-from collectorpro.ui.worker import Worker, busy_bar, run_job
+from collectorpro.ui.worker import Worker, busy_bar, run_call
+
+if TYPE_CHECKING:  # imported with the first figures (see _loaded)
+    from collectorpro.ui.report_widgets import ChartWidget
 
 __all__ = ["DashboardView"]
 
@@ -29,7 +33,7 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.load = load
         self.report: Report | None = None
-        self.worker: Worker | None = None
+        self.worker: Worker[Report] | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = QLabel(self.tr("Dashboard"))
@@ -57,11 +61,7 @@ class DashboardView(QWidget):
     def reload(self) -> None:
         if self.worker is not None:
             return
-        self.worker = run_job(
-            lambda _progress, _cancelled: self.load(),
-            on_result=self._loaded,
-            on_failed=self._failed,
-        )
+        self.worker = run_call(self.load, on_result=self._loaded, on_failed=self._failed)
         self.progress.show()
         self.status.setText(self.tr("Working out this week's figures…"))
 
@@ -70,15 +70,17 @@ class DashboardView(QWidget):
         self.progress.hide()
         self.status.setText(message)
 
-    def _loaded(self, report: object) -> None:
+    def _loaded(self, report: Report) -> None:
+        from collectorpro.ui.report_widgets import ChartWidget, HeadlineWidget  # on first use
+
         self.worker = None
         self.progress.hide()
-        assert isinstance(report, Report)
         self.report = report
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.heading.setText(self.tr("Dashboard — {period}").format(period=report.period))
         self.grid.addWidget(HeadlineWidget(report), 0, 0, 1, 2)
         self.charts = [ChartWidget(chart) for chart in report.charts]

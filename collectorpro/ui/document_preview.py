@@ -1,4 +1,8 @@
-"""The preview every document opens in: read it, then print it or save it as a PDF."""
+"""The preview every document opens in: read it, then print it or save it as a PDF.
+
+Qt's PDF viewer and print support are imported with the first preview, not when the window
+opens (most starts show no document).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -20,9 +25,6 @@ from PySide6.QtCore import (
     QStandardPaths,
 )
 from PySide6.QtGui import QKeySequence, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -33,6 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from collectorpro.ui import messages
+
+if TYPE_CHECKING:  # imported with the first preview (see above)
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +132,9 @@ class DocumentPreview(QDialog):
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        from PySide6.QtPdf import QPdfDocument  # with the first preview
+        from PySide6.QtPdfWidgets import QPdfView
+
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
         self.valid = self.document.status() == QPdfDocument.Status.Ready
@@ -193,6 +202,8 @@ class DocumentPreview(QDialog):
             )
 
     def zoom(self, factor: float) -> None:
+        from PySide6.QtPdfWidgets import QPdfView
+
         current = self.view.zoomFactor()
         if self.view.zoomMode() is not QPdfView.ZoomMode.Custom:
             current = self.view.zoomFactor() or 1.0
@@ -200,11 +211,15 @@ class DocumentPreview(QDialog):
         self.view.setZoomFactor(max(0.25, min(6.0, current * factor)))
 
     def fit_width(self) -> None:
+        from PySide6.QtPdfWidgets import QPdfView
+
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
     # -- printing ------------------------------------------------------------------------
     def ask_printer(self) -> QPrinter | None:
         """The printer and page range the person chose, or None when they cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # on first print
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.windowTitle())
         dialog = QPrintDialog(printer, self)

@@ -1,7 +1,9 @@
 """The window's letter work: send one letter, batches, the archive, email, letter settings.
 
 Kept apart from the main window so the window stays a layout; this object owns the actions
-and the flows behind them and reports back through ``refresh``.
+and the flows behind them and reports back through ``refresh``. The letter dialogs, batches
+and mail (with the keyring and the PDF joiner behind them) are imported in the slots that
+first use them, so the window opens without them.
 """
 
 from __future__ import annotations
@@ -9,18 +11,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from collectorpro.core.errors import DomainError, StorageError
+from collectorpro.models.db import Database
 from collectorpro.models.enums import ContactMethod
-from collectorpro.services.letters import emailing as letter_mail
-from collectorpro.services.letters import mailer
 from collectorpro.services.letters.archive import account_documents, document_pdf
 from collectorpro.services.letters.compose import (
     ComposedLetter,
+    DocumentView,
     LetterBlocked,
     Override,
     calibration_pdf,
@@ -29,14 +32,19 @@ from collectorpro.services.letters.compose import (
 from collectorpro.services.letters.issue import issue_letter
 from collectorpro.services.office.users import UserView
 from collectorpro.ui import messages
-from collectorpro.ui.batch_letters import BatchLettersDialog
 from collectorpro.ui.document_preview import DocumentPreview, show_pdf
 from collectorpro.ui.override_dialog import ask_override
-from collectorpro.ui.send_letter import SendLetterDialog
+
+if TYPE_CHECKING:  # imported on first use (see the slots)
+    from collectorpro.services.letters import mailer
+    from collectorpro.ui.batch_letters import BatchLettersDialog
+    from collectorpro.ui.send_letter import SendLetterDialog
 
 __all__ = ["LetterActions", "ask_password"]
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 def ask_password(parent: QWidget | None, settings: mailer.SmtpSettings) -> str | None:
@@ -56,7 +64,7 @@ class LetterActions(QObject):
     def __init__(
         self,
         window: QWidget,
-        db,  # type: ignore[no-untyped-def]
+        db: Database,
         *,
         user_id: Callable[[], int],
         today: Callable[[], date],
@@ -74,7 +82,7 @@ class LetterActions(QObject):
         self.account_id, self.preferred_language = account_id, preferred_language
         self.list_ids, self.list_description = list_ids, list_description
         self.refresh, self.settings = refresh, settings
-        self.passwords = mailer.PasswordCache()
+        self._passwords: mailer.PasswordCache | None = None
         self.dialog: SendLetterDialog | BatchLettersDialog | None = None
         self.preview: DocumentPreview | None = None
         self.act_send = self._action(self.tr("Send &letter…"), self.send_letter, "Ctrl+Shift+L")
@@ -95,8 +103,17 @@ class LetterActions(QObject):
         action.triggered.connect(slot)
         return action
 
+    @property
+    def passwords(self) -> mailer.PasswordCache:
+        """Mail passwords typed this session (made with the first email)."""
+        if self._passwords is None:
+            from collectorpro.services.letters import mailer  # on first use
+
+            self._passwords = mailer.PasswordCache()
+        return self._passwords
+
     # -- helpers -----------------------------------------------------------------------------
-    def _run(self, work: Callable[[], object]) -> object:
+    def _run(self, work: Callable[[], T]) -> T | None:
         try:
             return work()
         except DomainError as exc:
@@ -124,6 +141,8 @@ class LetterActions(QObject):
         account_id = self.account_id()
         if account_id is None:
             return None
+        from collectorpro.ui.send_letter import SendLetterDialog  # on first use
+
         dialog = SendLetterDialog(
             self.db,
             account_id,
@@ -190,6 +209,8 @@ class LetterActions(QObject):
         settings, password = self._mail_login()
         if settings is None:
             return False
+        from collectorpro.services.letters import emailing as letter_mail  # on first use
+
         doc_id = self._send(
             lambda: letter_mail.email_letter(
                 self.db,
@@ -212,6 +233,8 @@ class LetterActions(QObject):
         settings, password = self._mail_login()
         if settings is None:
             return False
+        from collectorpro.services.letters import emailing as letter_mail  # on first use
+
         return (
             self._send(
                 lambda: letter_mail.email_document(
@@ -232,6 +255,8 @@ class LetterActions(QObject):
         )
 
     def _send(self, work: Callable[[], int], settings: mailer.SmtpSettings) -> int | None:
+        from collectorpro.services.letters import mailer  # on first use
+
         try:
             doc_id = work()
         except mailer.MailError as exc:
@@ -250,6 +275,8 @@ class LetterActions(QObject):
         return doc_id
 
     def _mail_login(self) -> tuple[mailer.SmtpSettings | None, str | None]:
+        from collectorpro.services.letters import mailer  # on first use
+
         settings = mailer.get_smtp_settings(self.db)
         if not settings.configured:
             messages.info(
@@ -269,9 +296,9 @@ class LetterActions(QObject):
         return settings, password
 
     # -- the archive ---------------------------------------------------------------------------
-    def documents(self, account_id: int) -> tuple:  # type: ignore[type-arg]
+    def documents(self, account_id: int) -> tuple[DocumentView, ...]:
         result = self._run(lambda: account_documents(self.db, account_id))
-        return result if isinstance(result, tuple) else ()
+        return result if result is not None else ()
 
     def open_document(self, document_id: int) -> DocumentPreview | None:
         pdf = self._run(lambda: document_pdf(self.db, document_id))
@@ -288,6 +315,8 @@ class LetterActions(QObject):
 
     # -- batches and settings --------------------------------------------------------------------
     def batch_letters(self) -> BatchLettersDialog:
+        from collectorpro.ui.batch_letters import BatchLettersDialog  # on first use
+
         dialog = BatchLettersDialog(
             self.db,
             user_id=self.user_id(),

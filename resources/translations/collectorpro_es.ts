@@ -4290,6 +4290,10 @@ Las cuentas aparecen aquí una vez que se importan desde su sistema de facturaci
         <translation>Planes y promesas actualizados: {what}</translation>
     </message>
     <message>
+        <source>Bringing plans and promises up to date… {done} of {total}</source>
+        <translation>Actualizando planes y promesas… {done} de {total}</translation>
+    </message>
+    <message>
         <source>This call</source>
         <translation>Esta llamada</translation>
     </message>

@@ -81,4 +81,6 @@ def window(qtbot, office, settings, shown_messages) -> MainWindow:
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    # plans and promises are brought up to date in the background once the window is up
+    qtbot.waitUntil(lambda: w.upkeep.done)
     return w

@@ -508,5 +508,6 @@ def test_start_up_brings_plans_up_to_date(qtbot, office, settings, shown_message
     later = TODAY + timedelta(days=40)
     window = MainWindow(office, settings, today=lambda: later)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.upkeep.done)  # in the background once the window is up
     assert "1 plan broken" in window.statusBar().currentMessage()
     assert get_account_detail(office, 1, as_of=later).status is AccountStatus.ACTIVE
