@@ -43,8 +43,8 @@ RAW_ORDER = {
     SortKey.CREDITOR: (CREDITORS_FIRST, "c.name DESC, c.id DESC, a.id DESC"),
     SortKey.BALANCE: (ACCOUNTS_FIRST, "a.balance_cents DESC, a.id DESC"),
     # most days past due = the earliest delinquency date (no date: not past due)
-    SortKey.DAYS_PAST_DUE: (ACCOUNTS_FIRST, "a.first_delinquency_date ASC, a.id DESC"),
-    SortKey.BUCKET: (ACCOUNTS_FIRST, "a.first_delinquency_date ASC, a.id DESC"),
+    SortKey.DAYS_PAST_DUE: (ACCOUNTS_FIRST, "a.first_delinquency_date ASC, a.id ASC"),
+    SortKey.BUCKET: (ACCOUNTS_FIRST, "a.first_delinquency_date ASC, a.id ASC"),
     SortKey.STATUS: (ACCOUNTS_FIRST, "a.status DESC, a.id DESC"),
     SortKey.LAST_CONTACT: (ACCOUNTS_FIRST, "a.last_contact_at DESC, a.id DESC"),
     SortKey.NEXT_ACTION: (ACCOUNTS_FIRST, "a.next_action_date DESC, a.id DESC"),
@@ -62,7 +62,7 @@ def raw_page_sql(sort: SortKey, descending: bool) -> str:
 RAW_SEARCH = f"""
 SELECT {COLUMNS} FROM {ACCOUNTS_FIRST}
 WHERE a.id IN (SELECT rowid FROM account_search WHERE account_search MATCH ?)
-ORDER BY a.first_delinquency_date ASC, a.id DESC LIMIT ?
+ORDER BY a.first_delinquency_date ASC, a.id ASC LIMIT ?
 """
 RAW_COUNT = "SELECT count(*), coalesce(sum(balance_cents), 0) FROM accounts"
 RAW_COUNT_SEARCH = """

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -138,6 +139,16 @@ class Account(Base):
         UniqueConstraint("creditor_id", "account_number"),
         Index("ix_accounts_balance", "balance_cents"),
         Index("ix_accounts_delinquency", "first_delinquency_date"),
+        Index("ix_accounts_status_balance", "status", "balance_cents"),
+        # everything the worklist's priority section bounds and scores, by balance
+        Index(
+            "ix_accounts_priority",
+            "balance_cents",
+            "first_delinquency_date",
+            "last_contact_at",
+            "status",
+            "assigned_user_id",
+        ),
         Index("ix_accounts_status", "status"),
         Index("ix_accounts_last_contact", "last_contact_at"),
         Index("ix_accounts_next_action", "next_action_date"),
@@ -209,7 +220,25 @@ class Interaction(Base):
     """An append-only entry in the contact log; a correction is a new note."""
 
     __tablename__ = "interactions"
-    __table_args__ = (Index("ix_interactions_account", "account_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_interactions_account", "account_id", "occurred_at"),
+        # the worklist's follow-ups: the latest one set per account, and later real contacts
+        Index(
+            "ix_interactions_follow_up",
+            "account_id",
+            "id",
+            "follow_up_date",
+            sqlite_where=text("follow_up_date IS NOT NULL"),
+            postgresql_where=text("follow_up_date IS NOT NULL"),
+        ),
+        Index(
+            "ix_interactions_contacts",
+            "account_id",
+            "id",
+            sqlite_where=text("channel != 'note'"),
+            postgresql_where=text("channel != 'note'"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
@@ -290,6 +319,7 @@ class PlanInstallment(Base):
         CheckConstraint("amount_cents > 0", name="positive_amount"),
         CheckConstraint("paid_cents >= 0 AND paid_cents <= amount_cents", name="paid_in_range"),
         Index("ix_plan_installments_due", "status", "due_date"),
+        Index("ix_plan_installments_due_date", "due_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

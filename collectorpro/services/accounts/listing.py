@@ -126,8 +126,10 @@ def _order_by(query: AccountQuery) -> list[ColumnElement[object]]:
             SortKey.LAST_CONTACT: [directed(Account.last_contact_at)],
             SortKey.NEXT_ACTION: [directed(Account.next_action_date)],
         }[key]
-    # the id makes the order total, so pages never repeat or skip a row
-    cols.append(Account.id.desc() if desc else Account.id.asc())
+    # the id makes the order total, so pages never repeat or skip a row; it runs the way the
+    # first column does, so one index (the column, then the row id) gives the whole order
+    first_down = desc != (key in (SortKey.DAYS_PAST_DUE, SortKey.BUCKET))
+    cols.append(Account.id.desc() if first_down else Account.id.asc())
     return cols
 
 
