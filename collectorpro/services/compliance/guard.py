@@ -28,16 +28,17 @@ How the contact log maps onto the engine's history:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from collectorpro.core.errors import ValidationError
 from collectorpro.core.i18n import translate
-from collectorpro.models import Address, Email, Interaction, Phone
+from collectorpro.models import Account, Address, Dispute, Email, Interaction, Phone
 from collectorpro.models.db import Database
 from collectorpro.models.enums import (
     CONVERSATION_OUTCOMES,
@@ -46,6 +47,7 @@ from collectorpro.models.enums import (
     Channel,
     ContactKind,
     ContactMethod,
+    DisputeStatus,
     Outcome,
 )
 from collectorpro.services.accounts.book import load_account
@@ -56,7 +58,8 @@ from collectorpro.services.compliance.rules import (
     PastContact,
     evaluate,
 )
-from collectorpro.services.compliance.statute import account_time_barred
+from collectorpro.services.compliance.statute import account_time_barred, statute_table
+from collectorpro.services.compliance.time_limits import is_time_barred
 from collectorpro.services.compliance.timezones import candidate_time_zones
 from collectorpro.services.disputes.lifecycle import has_open_dispute
 from collectorpro.services.office.settings import office_profile
@@ -210,7 +213,131 @@ def _gather(
             Interaction.occurred_at <= moment,
         )
     ).all()
+    return _context(
+        account,
+        channel,
+        at,
+        addresses=addresses,
+        phones=phones,
+        emails=emails,
+        interactions=interactions,
+        dispute_open=has_open_dispute(session, account_id),
+        time_barred=account_time_barred(session, account, moment.date()),
+        agency=agency,
+        enforce=enforce,
+        workplace_calls_forbidden=workplace_calls_forbidden,
+    )
 
+
+def contexts_in(
+    session: Session, account_ids: Sequence[int], channel: str, at: datetime
+) -> dict[int, ContactContext]:
+    """`context_in` for many accounts with a fixed number of statements, however many.
+
+    The worklist judges the rows it shows this way: the same facts as one account's read
+    (accounts, current addresses, phones and emails, 30 days of contacts, open disputes, the
+    office profile and the years to sue), each read once for all the accounts. Unknown ids
+    are left out.
+    """
+    _check_aware(at)
+    ids = sorted(set(account_ids))
+    if not ids:
+        return {}
+    moment = at.astimezone(UTC)
+    accounts = session.scalars(select(Account).where(Account.id.in_(ids))).all()
+    debtor_ids = sorted({a.debtor_id for a in accounts})
+    addresses: dict[int, list[Address]] = defaultdict(list)
+    for address in session.scalars(
+        select(Address)
+        .where(Address.debtor_id.in_(debtor_ids), Address.valid_to.is_(None))
+        .order_by(Address.valid_from.desc(), Address.id.desc())
+    ):
+        addresses[address.debtor_id].append(address)
+    phones: dict[int, list[Phone]] = defaultdict(list)
+    for phone in session.scalars(
+        select(Phone)
+        .where(Phone.debtor_id.in_(debtor_ids), Phone.valid_to.is_(None))
+        .order_by(Phone.id)
+    ):
+        phones[phone.debtor_id].append(phone)
+    emails: dict[int, list[Email]] = defaultdict(list)
+    for email in session.scalars(
+        select(Email).where(Email.debtor_id.in_(debtor_ids), Email.valid_to.is_(None))
+    ):
+        emails[email.debtor_id].append(email)
+    contacts: dict[int, list[tuple[Channel, Outcome, datetime]]] = defaultdict(list)
+    for account_id, contact_channel, outcome, occurred_at in session.execute(
+        select(
+            Interaction.account_id,
+            Interaction.channel,
+            Interaction.outcome,
+            Interaction.occurred_at,
+        ).where(
+            Interaction.account_id.in_(ids),
+            Interaction.occurred_at >= moment - HISTORY_WINDOW,
+            Interaction.occurred_at <= moment,
+        )
+    ):
+        contacts[account_id].append((contact_channel, outcome, occurred_at))
+    disputed = set(
+        session.scalars(
+            select(Dispute.account_id)
+            .where(Dispute.account_id.in_(ids), Dispute.status == DisputeStatus.OPEN)
+            .distinct()
+        )
+    )
+    profile = office_profile(session)
+    years_to_sue = statute_table(session)
+    result = {}
+    for account in accounts:
+        found = addresses.get(account.debtor_id, [])
+        result[account.id] = _context(
+            account,
+            channel,
+            at,
+            addresses=found,
+            phones=phones.get(account.debtor_id, []),
+            emails=emails.get(account.debtor_id, []),
+            interactions=contacts.get(account.id, []),
+            dispute_open=account.id in disputed,
+            time_barred=_time_barred(
+                account, found[0] if found else None, moment.date(), years_to_sue
+            ),
+            agency=profile.is_agency,
+            enforce=profile.enforce_contact_rules,
+            workplace_calls_forbidden=False,
+        )
+    return result
+
+
+def _time_barred(
+    account: Account, newest_address: Address | None, today: date, table: Mapping[str, int]
+) -> bool:
+    """`statute.account_time_barred` from an address already read (the newest current one)."""
+    start = account.last_payment_date or account.first_delinquency_date
+    if start is None or newest_address is None:
+        return False
+    if newest_address.state.upper() not in table:
+        return False
+    return is_time_barred(newest_address.state, start, today, table)
+
+
+def _context(
+    account: Account,
+    channel: str,
+    at: datetime,
+    *,
+    addresses: Sequence[Address],
+    phones: Sequence[Phone],
+    emails: Sequence[Email],
+    interactions: Iterable[tuple[Channel, Outcome, datetime]],
+    dispute_open: bool,
+    time_barred: bool,
+    agency: bool,
+    enforce: bool,
+    workplace_calls_forbidden: bool,
+) -> ContactContext:
+    """The engine's input from what was read about one account (newest address first)."""
     # Normally one current address; if a skip trace left two, both zones count.
     zones = [z for a in addresses for z in candidate_time_zones(a.state, a.zip_code, ())]
     zones.extend(candidate_time_zones(None, None, (p.number for p in phones)))
@@ -226,8 +353,7 @@ def _gather(
         attorney_represented=account.attorney_represented,
         bankruptcy=account.bankruptcy,
         deceased=account.deceased,
-        dispute_pending=account.status is AccountStatus.DISPUTED
-        or has_open_dispute(session, account_id),
+        dispute_pending=account.status is AccountStatus.DISPUTED or dispute_open,
         no_phone=not phones,
         do_not_call=bool(phones) and not callable_phones,
         no_email=not emails,
@@ -235,7 +361,7 @@ def _gather(
         workplace_number=bool(callable_phones)
         and all(p.kind is ContactKind.WORK for p in callable_phones),
         workplace_calls_forbidden=workplace_calls_forbidden,
-        time_barred=account_time_barred(session, account, at.astimezone(UTC).date()),
+        time_barred=time_barred,
         agency=agency,
         enforce=enforce,
     )

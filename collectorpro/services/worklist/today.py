@@ -16,19 +16,32 @@ debtor's history of keeping promises.
 
 from __future__ import annotations
 
+import heapq
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any, NamedTuple
 
-from sqlalchemy import text
+from sqlalchemy import Connection, Row, text
 
 from collectorpro.core.i18n import QT_TRANSLATE_NOOP, day_in_words, translate
 from collectorpro.core.money import format_money
 from collectorpro.models.db import Database
 from collectorpro.models.enums import ContactMethod
-from collectorpro.services.compliance.guard import context_in
+from collectorpro.services.compliance.guard import contexts_in
 from collectorpro.services.compliance.rules import Decision, evaluate
 
-__all__ = ["SECTIONS", "WorkItem", "Worklist", "build_worklist", "score_parts"]
+__all__ = [
+    "SECTIONS",
+    "SHOWN_PER_SECTION",
+    "WorkItem",
+    "Worklist",
+    "build_worklist",
+    "score_parts",
+]
 
 SECTIONS = (
     ("due", QT_TRANSLATE_NOOP("Worklist", "Due today")),
@@ -40,6 +53,7 @@ SECTIONS = (
 COLLECTING = ("new", "active", "promise", "plan")
 LOOK_BACK = timedelta(days=14)
 PRIORITY_LIMIT = 200
+SHOWN_PER_SECTION = 50  # accounts listed (and judged by the contact rules) per section
 
 
 @dataclass(frozen=True)
@@ -65,9 +79,15 @@ class Worklist:
     today: date
     items: tuple[WorkItem, ...]  # in working order, callable ones first within each section
     held: tuple[WorkItem, ...]  # may not be called right now
+    # how many accounts each section holds (only the first of them are listed and judged)
+    totals: tuple[tuple[str, int], ...] = ()
 
     def section(self, key: str) -> tuple[WorkItem, ...]:
         return tuple(i for i in self.items if i.section == key)
+
+    def total(self, key: str) -> int:
+        """Accounts in the section, listed or not (held ones included)."""
+        return dict(self.totals).get(key, 0)
 
 
 def section_title(key: str) -> str:
@@ -79,38 +99,120 @@ def score_parts(
     balance_cents: int, days_past_due: int, days_since_contact: int | None, kept: int, broken: int
 ) -> tuple[tuple[str, float], ...]:
     """The priority score's parts, each with its points (they add up to the score)."""
+    names = (
+        translate("Worklist", "Balance"),
+        translate("Worklist", "Days past due"),
+        translate("Worklist", "Since last contact"),
+        translate("Worklist", "Promises kept"),
+    )
+    points = _points(balance_cents, days_past_due, days_since_contact, kept, broken)
+    return tuple(zip(names, points, strict=True))
+
+
+def _points(
+    balance_cents: int, days_past_due: int, days_since_contact: int | None, kept: int, broken: int
+) -> tuple[float, float, float, float]:
     return (
-        (  # $50 a point, max 40
-            translate("Worklist", "Balance"),
-            round(min(40.0, max(balance_cents, 0) / 5_000), 1),
-        ),
-        (  # 12 days a point, max 30
-            translate("Worklist", "Days past due"),
-            round(min(30.0, days_past_due / 12), 1),
-        ),
-        (
-            translate("Worklist", "Since last contact"),
-            20.0 if days_since_contact is None else round(min(20.0, days_since_contact / 2), 1),
-        ),
-        (
-            translate("Worklist", "Promises kept"),
-            float(min(10, 5 * kept) - min(10, 5 * broken)),
-        ),
+        round(min(40.0, max(balance_cents, 0) / 5_000), 1),  # $50 a point, max 40
+        round(min(30.0, days_past_due / 12), 1),  # 12 days a point, max 30
+        20.0 if days_since_contact is None else round(min(20.0, days_since_contact / 2), 1),
+        float(min(10, 5 * kept) - min(10, 5 * broken)),
     )
 
 
-_BASE = """
-SELECT a.id, a.account_number, d.first_name, d.last_name, a.balance_cents,
-       a.first_delinquency_date, a.last_contact_at, a.status,
-       coalesce(p.kept, 0) AS kept, coalesce(p.broken, 0) AS broken
-FROM accounts a
-JOIN debtors d ON d.id = a.debtor_id
-LEFT JOIN (
-    SELECT account_id, sum(status = 'kept') AS kept, sum(status = 'broken') AS broken
-    FROM promises GROUP BY account_id
-) p ON p.account_id = a.id
-WHERE a.status IN ('new', 'active', 'promise', 'plan') AND a.balance_cents > 0
+_COLLECTING_SQL = "('new', 'active', 'promise', 'plan')"
+
+_PROMISES_KEPT = (
+    "(SELECT count(*) FROM promises pr WHERE pr.account_id = a.id AND pr.status = 'kept')"
+)
+_PROMISES_BROKEN = (
+    "(SELECT count(*) FROM promises pr WHERE pr.account_id = a.id AND pr.status = 'broken')"
+)
+
+# The accounts of the four sections that are still collected (an account sits in the first
+# section it qualifies for), with what their score is made of; :sections maps account id ->
+# section number, as JSON. Python scores them (score_parts) and keeps each section's first.
+_SECTION_MEMBERS = f"""
+SELECT a.id, CAST(j.value AS INTEGER), a.account_number, a.balance_cents,
+       a.first_delinquency_date, a.last_contact_at,
+       {_PROMISES_KEPT} AS kept, {_PROMISES_BROKEN} AS broken
+FROM json_each(:sections) AS j
+CROSS JOIN accounts AS a ON a.id = CAST(j.key AS INTEGER)
+WHERE a.status IN {_COLLECTING_SQL} AND a.balance_cents > 0
+  AND (:user IS NULL OR a.assigned_user_id = :user)
 """
+_NAMES = """
+SELECT a.id, d.first_name, d.last_name
+FROM json_each(:ids) AS j
+CROSS JOIN accounts AS a ON a.id = j.value JOIN debtors AS d ON d.id = a.debtor_id
+"""
+
+
+class _Facts(NamedTuple):
+    """What a worklist row is made of, as read."""
+
+    id: int
+    account_number: str
+    first_name: str
+    last_name: str
+    balance_cents: int
+    first_delinquency_date: str | None
+    last_contact_at: str | None
+    kept: int
+    broken: int
+
+
+# "Everything else": the collected accounts in none of the sections, by the priority score.
+_PRIORITY_SCORE = """
+    min(40.0, a.balance_cents / 5000.0)
+  + min(30.0, max(0, julianday(:today) - julianday(a.first_delinquency_date)) / 12.0)
+  + CASE WHEN a.last_contact_at IS NULL THEN 20.0
+         ELSE min(20.0, (julianday(:today) - julianday(a.last_contact_at)) / 2.0) END
+  + min(10, 5 * a.kept) - min(10, 5 * a.broken)
+"""
+# (+a.status: look the accounts up by balance, the one bound that narrows them)
+_PRIORITY_WHERE = f"""
+    +a.status IN {_COLLECTING_SQL}
+    AND (:user IS NULL OR a.assigned_user_id = :user)
+    AND a.id NOT IN (SELECT CAST(key AS INTEGER) FROM json_each(:sections))
+"""
+# The score of the :rank-th best of some likely accounts (the largest balances of those long
+# enough past due and long enough uncontacted to have the full points for both): no account
+# scoring below it can be among the first :rank, which bounds the balance, the delinquency
+# date and the last contact of the ones that can (see _priority_bounds).
+_PRIORITY_THRESHOLD = f"""
+SELECT score FROM (
+    SELECT {_PRIORITY_SCORE} AS score FROM (
+        SELECT a.balance_cents, a.first_delinquency_date, a.last_contact_at,
+               {_PROMISES_KEPT} AS kept, {_PROMISES_BROKEN} AS broken
+        FROM accounts AS a WHERE {_PRIORITY_WHERE} AND a.balance_cents > 0
+          AND +a.first_delinquency_date <= :full_days
+          AND (a.last_contact_at IS NULL OR +a.last_contact_at <= :full_since)
+        ORDER BY a.balance_cents DESC LIMIT :candidates
+    ) AS a
+) ORDER BY score DESC LIMIT 1 OFFSET :rank - 1
+"""
+# (the inner query reads only ix_accounts_priority; names are looked up for the rows kept)
+_PRIORITY_ROWS = f"""
+SELECT a.id, a.account_number, d.first_name, d.last_name, a.balance_cents,
+       a.first_delinquency_date, a.last_contact_at, p.kept, p.broken
+FROM (
+    SELECT a.id, a.kept, a.broken, {_PRIORITY_SCORE} AS score FROM (
+        SELECT a.id, a.balance_cents, a.first_delinquency_date, a.last_contact_at,
+               {_PROMISES_KEPT} AS kept, {_PROMISES_BROKEN} AS broken
+        FROM accounts AS a
+        WHERE {_PRIORITY_WHERE}
+          AND a.balance_cents >= :least_balance  -- at least 1: a balance owed
+          AND (:latest_delinquency IS NULL OR +a.first_delinquency_date <= :latest_delinquency)
+          AND (:contact_before IS NULL OR a.last_contact_at IS NULL
+               OR +a.last_contact_at <= :contact_before)
+    ) AS a
+    ORDER BY score DESC, a.id LIMIT :limit
+) AS p
+JOIN accounts AS a ON a.id = p.id JOIN debtors AS d ON d.id = a.debtor_id
+ORDER BY p.score DESC, p.id
+"""
+PRIORITY_CANDIDATES = 3  # times the priority rows: the likely accounts the bound comes from
 
 # Each row: the account, what is due (a key of _REASONS), an installment's number, an amount in
 # cents and a date; the reason is worded in Python, in the interface language.
@@ -136,13 +238,16 @@ _SECTION_QUERIES = {
         WHERE pi.status = 'missed' AND pi.due_date >= :since
           AND (a.last_contact_at IS NULL OR date(a.last_contact_at) <= pi.due_date)
     """,
+    # the latest contact that set a follow-up, when it is due and nothing but notes came after
+    # (both looked up in the partial indexes of follow-ups and of contacts that are not notes)
     "follow_up": """
-        SELECT i.account_id, 'follow_up', NULL, NULL, i.follow_up_date FROM interactions i
-        WHERE i.follow_up_date IS NOT NULL AND i.follow_up_date <= :today
-          AND i.id = (SELECT max(j.id) FROM interactions j
-                      WHERE j.account_id = i.account_id AND j.follow_up_date IS NOT NULL)
-          AND NOT EXISTS (SELECT 1 FROM interactions k WHERE k.account_id = i.account_id
-                          AND k.id > i.id AND k.channel != 'note')
+        SELECT f.account_id, 'follow_up', NULL, NULL, f.follow_up_date FROM (
+            SELECT account_id, max(id) AS id, follow_up_date FROM interactions
+            WHERE follow_up_date IS NOT NULL GROUP BY account_id
+        ) AS f
+        WHERE f.follow_up_date <= :today
+          AND NOT EXISTS (SELECT 1 FROM interactions k WHERE k.account_id = f.account_id
+                          AND k.id > f.id AND k.channel != 'note')
     """,
     "new": """
         SELECT id, 'new', NULL, NULL, NULL FROM accounts
@@ -180,60 +285,132 @@ def build_worklist(
     now: datetime,
     assigned_user_id: int | None = None,
     priority_limit: int = PRIORITY_LIMIT,
+    shown: int = SHOWN_PER_SECTION,
 ) -> Worklist:
-    """The worklist for ``today``; the call rules are judged at ``now``."""
-    params = {"today": today.isoformat(), "since": (today - LOOK_BACK).isoformat()}
-    seen: dict[int, tuple[str, str]] = {}
+    """The worklist for ``today``; the call rules are judged at ``now``.
+
+    Each section lists its first ``shown`` accounts (the priority section at most
+    ``priority_limit``) and counts the rest; only the accounts listed are judged by the
+    contact rules. The statements run are the same however large the office.
+    """
+    params: dict[str, object] = {
+        "today": today.isoformat(),
+        "since": (today - LOOK_BACK).isoformat(),
+        "user": assigned_user_id,
+    }
+    due: dict[int, tuple[str, tuple[str, int | None, int | None, str | None]]] = {}
     with db.connect() as conn:
         for key, _title in SECTIONS[:-1]:
             for account_id, what, number, cents, day in conn.execute(
                 text(_SECTION_QUERIES[key]), params
             ):
-                seen.setdefault(account_id, (key, _reason(what, number, cents, day)))
-        base = _BASE + (" AND a.assigned_user_id = :user" if assigned_user_id else "")
-        rows = {
-            row.id: row
-            for row in conn.execute(
-                text(base + " AND a.id IN (SELECT value FROM json_each(:ids))"),
-                {**params, "ids": _json_ids(seen), "user": assigned_user_id},
+                due.setdefault(account_id, (key, (what, number, cents, day)))
+        order = {key: i for i, (key, _t) in enumerate(SECTIONS)}
+        params["sections"] = json.dumps({str(i): order[key] for i, (key, _w) in due.items()})
+        members = conn.execute(text(_SECTION_MEMBERS), params).all()
+        totals = Counter(SECTIONS[m[1]][0] for m in members)
+        first = _first_by_score(members, shown, today)
+        names = {
+            account_id: (first_name, last_name)
+            for account_id, first_name, last_name in conn.execute(
+                text(_NAMES), {"ids": json.dumps([m[0] for m in first])}
             )
         }
-        ordered_sql = (
-            base
-            + """ ORDER BY
-                min(40.0, a.balance_cents / 5000.0)
-              + min(30.0, max(0, julianday(:today) - julianday(a.first_delinquency_date)) / 12.0)
-              + CASE WHEN a.last_contact_at IS NULL THEN 20.0
-                     ELSE min(20.0, (julianday(:today) - julianday(a.last_contact_at)) / 2.0) END
-              + min(10, 5 * coalesce(p.kept, 0)) - min(10, 5 * coalesce(p.broken, 0))
-              DESC, a.id LIMIT :limit"""
+        limit = min(priority_limit, shown)
+        bounds = _priority_bounds(conn, params, limit, today)
+        priority = conn.execute(text(_PRIORITY_ROWS), {**params, **bounds, "limit": limit}).all()
+    items = [
+        _item(
+            _Facts(m[0], m[2], *names[m[0]], *m[3:]),
+            SECTIONS[m[1]][0],
+            _reason(*due[m[0]][1]),
+            today,
         )
-        priority = list(
-            conn.execute(
-                text(ordered_sql),
-                {**params, "limit": priority_limit + len(seen), "user": assigned_user_id},
-            )
-        )
-    items: list[WorkItem] = []
-    for account_id, (key, reason) in seen.items():
-        row = rows.get(account_id)
-        if row is not None:
-            items.append(_item(row, key, reason, today))
-    for row in priority:
-        if row.id not in seen and len(items) < len(seen) + priority_limit:
-            items.append(_item(row, "priority", "", today))
-    order = {key: i for i, (key, _t) in enumerate(SECTIONS)}
+        for m in first
+    ]
+    items.extend(_item(row, "priority", "", today) for row in priority)
+    totals["priority"] = len(priority)
     items.sort(key=lambda i: (order[i.section], -i.score, i.account_number))
     judged = _judge_calls(db, items, now)
     return Worklist(
         today=today,
         items=tuple(i for i in judged if i.callable_now),
         held=tuple(i for i in judged if not i.callable_now),
+        totals=tuple((key, totals[key]) for key, _t in SECTIONS if key in totals),
     )
 
 
-def _json_ids(seen: dict[int, tuple[str, str]]) -> str:
-    return "[" + ",".join(str(i) for i in seen) + "]"
+def _first_by_score(members: Sequence[Row[Any]], shown: int, today: date) -> list[Row[Any]]:
+    """Each section's first ``shown`` members by score (then account number), as listed."""
+    today_number = today.toordinal()
+    by_section: dict[int, list[tuple[float, str, Row[Any]]]] = defaultdict(list)
+    for m in members:
+        _id, section, number, balance, delinquent, contacted, kept, broken = m
+        days = (
+            max(0, today_number - date.fromisoformat(delinquent).toordinal()) if delinquent else 0
+        )
+        since = (
+            None
+            if contacted is None
+            else max(0, today_number - date.fromisoformat(str(contacted)[:10]).toordinal())
+        )
+        score = round(sum(_points(balance, days, since, kept, broken)), 1)
+        by_section[section].append((-score, number, m))
+    return [
+        m
+        for section in sorted(by_section)
+        for _score, _number, m in heapq.nsmallest(
+            shown, by_section[section], key=lambda e: (e[0], e[1])
+        )
+    ]
+
+
+def _priority_bounds(
+    conn: Connection, params: dict[str, object], rank: int, today: date
+) -> dict[str, object]:
+    """What an account must have to score among the first ``rank`` of the priority section.
+
+    The parts are at most 40 (balance), 30 (days past due), 20 (since the last contact) and
+    10 (promises): an account scoring ``t`` or more has a balance part of at least t - 60, a
+    days part of at least t - 70 and a contact part of at least t - 80. ``t`` is the score of
+    the rank-th best of the largest balances, which the first ``rank`` can only beat, so the
+    bounds leave out no account that belongs (a small margin covers rounding).
+    """
+    open_bounds: dict[str, object] = {
+        "least_balance": 1,
+        "latest_delinquency": None,
+        "contact_before": None,
+    }
+    if rank <= 0:
+        return open_bounds
+    threshold = conn.execute(
+        text(_PRIORITY_THRESHOLD),
+        {
+            **params,
+            "rank": rank,
+            "candidates": rank * PRIORITY_CANDIDATES,
+            # 30 points from 360 days past due, 20 from 40 days since the last contact
+            "full_days": (today - timedelta(days=360)).isoformat(),
+            "full_since": (
+                datetime(today.year, today.month, today.day) - timedelta(days=40)
+            ).isoformat(sep=" "),
+        },
+    ).scalar()
+    if threshold is None:
+        return open_bounds
+    t = float(threshold) - 0.01
+    bounds = dict(open_bounds)
+    if t - 60 > 0:
+        bounds["least_balance"] = max(1, math.floor(5_000 * (t - 60)))
+    if t - 70 > 0:
+        bounds["latest_delinquency"] = (
+            today - timedelta(days=math.ceil(12 * (t - 70)))
+        ).isoformat()
+    if t - 80 > 0:
+        midnight = datetime(today.year, today.month, today.day)
+        before = midnight - timedelta(days=2 * (t - 80))
+        bounds["contact_before"] = before.isoformat(sep=" ")
+    return bounds
 
 
 def _item(row, section: str, reason: str, today: date) -> WorkItem:  # type: ignore[no-untyped-def]
@@ -263,12 +440,7 @@ def _item(row, section: str, reason: str, today: date) -> WorkItem:  # type: ign
 
 
 def _judge_calls(db: Database, items: list[WorkItem], now: datetime) -> list[WorkItem]:
-    """Each item with the contact rules' answer for a call now (one read for all)."""
-    judged = []
+    """Each listed item with the contact rules' answer for a call now (one read for all)."""
     with db.read() as session:
-        for n, item in enumerate(items, start=1):
-            decision = evaluate(context_in(session, item.account_id, ContactMethod.CALL, now))
-            judged.append(replace(item, call=decision))
-            if n % 200 == 0:
-                session.expunge_all()
-    return judged
+        contexts = contexts_in(session, [i.account_id for i in items], ContactMethod.CALL, now)
+    return [replace(item, call=evaluate(contexts[item.account_id])) for item in items]
