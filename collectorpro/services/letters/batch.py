@@ -11,8 +11,6 @@ cancelled or failed batch leaves no file, no history entry and no archive entry 
 from __future__ import annotations
 
 import csv
-import hashlib
-import io
 import json
 import os
 import shutil
@@ -22,28 +20,27 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from collectorpro.core.errors import DomainError, NotFound, StorageError, ValidationError
 from collectorpro.core.i18n import translate
 from collectorpro.documents.join import join_pdfs
-from collectorpro.documents.letter import render_letter, render_letters
-from collectorpro.models import Address, LetterBatch
+from collectorpro.documents.parts import DrawnPart, PartOrder, PartPrinter
+from collectorpro.models import LetterBatch
 from collectorpro.models.base import utcnow
 from collectorpro.models.db import Database
-from collectorpro.models.enums import Channel, ContactMethod
-from collectorpro.services.accounts.book import load_account
-from collectorpro.services.letters.compose import (
+from collectorpro.models.enums import ContactMethod
+from collectorpro.services.letters.compose import letter_decision_of
+from collectorpro.services.letters.facts import LetterFacts, chunks, read_facts
+from collectorpro.services.letters.fill import (
     LetterNotProduced,
-    choose_language,
-    letter_decision_in,
-    prepare_letter,
-    template_for,
+    LetterSetup,
+    check_letter,
+    fill_letter,
+    letter_language,
+    letter_setup,
+    letter_template,
 )
-from collectorpro.services.letters.issue import record_issue
+from collectorpro.services.letters.recording import BatchLetter, record_batch
 from collectorpro.services.letters.texts import TEMPLATES, template_label
-from collectorpro.services.money.paperwork import debtor_name
 from collectorpro.services.office import audit
 
 __all__ = [
@@ -57,6 +54,8 @@ __all__ = [
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 PART_SIZE = 100
+PLAN_CHUNK = 1000  # accounts judged per read of their facts
+RECORD_CHUNK = 500  # letters recorded at once
 
 
 @dataclass(frozen=True)
@@ -102,18 +101,6 @@ class BatchPlan:
         )
 
 
-def _zip(session: Session, debtor_id: int) -> str:
-    return (
-        session.scalar(
-            select(Address.zip_code)
-            .where(Address.debtor_id == debtor_id, Address.valid_to.is_(None))
-            .order_by(Address.valid_from.desc(), Address.id.desc())
-            .limit(1)
-        )
-        or ""
-    )
-
-
 def plan_batch(
     db: Database,
     template: str,
@@ -126,7 +113,11 @@ def plan_batch(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> BatchPlan:
-    """Who gets the letter and who is skipped, and why; included letters sorted by ZIP."""
+    """Who gets the letter and who is skipped, and why; included letters sorted by ZIP.
+
+    The accounts are read a chunk at a time (``facts.read_facts``: a fixed number of queries
+    per chunk, whatever the office's size) and judged in memory.
+    """
     if template not in TEMPLATES:
         raise NotFound(
             translate("LetterBatch", "There is no letter template “{kind}”.").format(kind=template)
@@ -134,14 +125,18 @@ def plan_batch(
     ids = list(dict.fromkeys(account_ids))
     moment = at or utcnow()
     entries: list[BatchEntry] = []
+    done = 0
     with db.read() as session:  # one read for the whole dry run: settings are read once
-        for done, account_id in enumerate(ids, start=1):
+        setup = letter_setup(session)
+        for chunk in chunks(ids, PLAN_CHUNK):
             if cancelled is not None and cancelled():
                 return BatchPlan(template, selection, tuple(entries), today, language, True)
-            entries.append(_plan_one(session, template, account_id, today, language, moment))
-            if done % 200 == 0:
-                session.expunge_all()  # keep memory flat on a big office
-            if progress is not None and (done % 25 == 0 or done == len(ids)):
+            facts = read_facts(session, chunk)
+            for account_id in chunk:
+                one = _plan_one(facts[account_id], setup, template, today, language, moment)
+                entries.append(one)
+            done += len(chunk)
+            if progress is not None:
                 progress(done, len(ids))
     included = sorted(
         (e for e in entries if e.included), key=lambda e: (e.zip_code, e.account_number)
@@ -151,31 +146,26 @@ def plan_batch(
 
 
 def _plan_one(
-    session: Session,
+    facts: LetterFacts,
+    setup: LetterSetup,
     template: str,
-    account_id: int,
     today: date,
     language: str | None,
     at: datetime,
 ) -> BatchEntry:
-    account = load_account(session, account_id)
-    number, name = account.account_number, debtor_name(account)
-    zip_code = _zip(session, account.debtor_id)
-    lang = choose_language(account, language)
+    lang = letter_language(facts, language)
     reason: str | None = None
     try:
-        letter = prepare_letter(session, account_id, template, today=today, language=lang)
-        used = letter.kind
+        used = check_letter(facts, setup, template, today=today, language=lang)
     except LetterNotProduced as exc:
         reason = "; ".join(exc.missing).capitalize()
-        used = template_for(session, account, template, today)
+        used = letter_template(facts, setup, template, today)
     if reason is None:
-        decision = letter_decision_in(
-            session, account_id, template, channel=ContactMethod.LETTER, at=at
-        )
+        decision = letter_decision_of(facts, setup, template, channel=ContactMethod.LETTER, at=at)
         if not decision.allowed:
             reason = "; ".join(f.title for f in decision.blocks)
-    return BatchEntry(account_id, number, name, zip_code, used, lang, reason)
+    number, name = facts.account_number, facts.debtor_name
+    return BatchEntry(facts.account_id, number, name, facts.zip_code, used, lang, reason)
 
 
 # --- the run -----------------------------------------------------------------------------------
@@ -229,8 +219,12 @@ def run_batch(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     part_size: int = PART_SIZE,
+    workers: int | None = None,
 ) -> BatchResult:
-    """Print the plan's letters into ``output``; record them only when everything is written."""
+    """Print the plan's letters into ``output``; record them only when everything is written.
+
+    The parts are drawn on ``workers`` processes (every core by default; 1 draws them here).
+    """
     output = Path(output)
     if not plan.included:
         raise DomainError(
@@ -260,6 +254,7 @@ def run_batch(
             progress,
             cancelled,
             part_size,
+            workers,
         )
     except OSError as exc:
         raise StorageError(
@@ -282,6 +277,7 @@ def _run(
     progress: Progress | None,
     cancelled: Cancelled | None,
     part_size: int,
+    workers: int | None,
 ) -> BatchResult:
     def stop() -> bool:
         return cancelled is not None and cancelled()
@@ -295,55 +291,72 @@ def _run(
     parts: list[Path] = []
     pages_of: dict[int, int] = {}
     late: list[BatchEntry] = []
+    entries: dict[Path, tuple[list[BatchEntry], int]] = {}  # each part in flight: its letters,
+    # and how many of the plan's letters it stands for (with those that could not be made)
     done = 0
-    with records.open("w", encoding="utf-8") as sink:
+    with db.read() as session:
+        setup = letter_setup(session)
+    itemizes = setup.itemizes(plan.template)
+
+    def drawn(part: DrawnPart) -> None:
+        nonlocal done
+        kept, size = entries.pop(part.order.path)
+        for entry, letter, pages, digest in zip(
+            kept, part.order.letters, part.pages, part.sha256, strict=True
+        ):
+            pages_of[entry.account_id] = pages
+            row = {
+                "account_id": entry.account_id,
+                "kind": letter.kind,
+                "language": letter.language,
+                "title": letter.title,
+                "pages": pages,
+                "payload": letter.to_json(),
+                "sha256": digest,
+                "recipient": ", ".join((letter.recipient_name, *letter.recipient_lines)),
+            }
+            sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+        done += size
+        if progress is not None:
+            progress(done, total)
+
+    count = -(-len(todo) // part_size)
+    with records.open("w", encoding="utf-8") as sink, PartPrinter(workers, count) as printer:
         for start in range(0, len(todo), part_size):
             if stop():
                 return BatchResult(cancelled=True)
             chunk = todo[start : start + part_size]
             letters, kept = [], []
             with db.read() as session:
-                for entry in chunk:
-                    try:
-                        letter = prepare_letter(
-                            session,
-                            entry.account_id,
-                            plan.template,
-                            today=plan.today,
-                            language=entry.language,
-                        )
-                    except LetterNotProduced as exc:
-                        late.append(_skip(entry, "; ".join(exc.missing).capitalize()))
-                        continue
-                    letters.append(letter)
-                    kept.append(entry)
-            if letters:
-                part = work / f"part-{len(parts):05d}.pdf"
-                counts = render_letters(letters, part)
-                parts.append(part)
-                for entry, letter, pages in zip(kept, letters, counts, strict=True):
-                    pages_of[entry.account_id] = pages
-                    digest = ""
-                    if per_account_dir is not None:
-                        single = io.BytesIO()
-                        render_letter(letter, single)
-                        data = single.getvalue()
-                        digest = hashlib.sha256(data).hexdigest()
-                        (singles / _single_name(entry)).write_bytes(data)
-                    row = {
-                        "account_id": entry.account_id,
-                        "kind": letter.kind,
-                        "language": letter.language,
-                        "title": letter.title,
-                        "pages": pages,
-                        "payload": letter.to_json(),
-                        "sha256": digest,
-                        "recipient": ", ".join((letter.recipient_name, *letter.recipient_lines)),
-                    }
-                    sink.write(json.dumps(row, ensure_ascii=False) + "\n")
-            done += len(chunk)
-            if progress is not None:
-                progress(done, total)
+                facts = read_facts(session, [e.account_id for e in chunk], ledger=itemizes)
+            for entry in chunk:
+                try:
+                    letter = fill_letter(
+                        facts[entry.account_id],
+                        setup,
+                        plan.template,
+                        today=plan.today,
+                        language=entry.language,
+                    )
+                except LetterNotProduced as exc:
+                    late.append(_skip(entry, "; ".join(exc.missing).capitalize()))
+                    continue
+                letters.append(letter)
+                kept.append(entry)
+            if not letters:
+                done += len(chunk)
+                continue
+            path = work / f"part-{len(parts):05d}.pdf"
+            parts.append(path)
+            entries[path] = (kept, len(chunk))
+            names = tuple(singles / _single_name(e) for e in kept)
+            order = PartOrder(tuple(letters), path, names if per_account_dir else None)
+            for part in printer.send(order):
+                drawn(part)
+        if stop():
+            return BatchResult(cancelled=True)
+        for part in printer.finish():
+            drawn(part)
     if stop() or not parts:
         if not parts:
             raise DomainError(
@@ -452,28 +465,13 @@ def _commit(
         session.flush()
         batch_id = batch.id
         with records.open(encoding="utf-8") as source:
-            for count, line in enumerate(source, start=1):
-                row = json.loads(line)
-                account = load_account(session, row["account_id"])
-                record_issue(
-                    session,
-                    account=account,
-                    kind=row["kind"],
-                    language=row["language"],
-                    title=row["title"],
-                    channel=Channel.LETTER,
-                    recipient=row["recipient"],
-                    pages=row["pages"],
-                    payload=row["payload"],
-                    sha256=row["sha256"],
-                    batch_id=batch_id,
-                    user_id=user_id,
-                    today=plan.today,
-                    at=moment,
+            rows = (BatchLetter(**json.loads(line)) for line in source)
+            for chunk in chunks(rows, RECORD_CHUNK):  # keep the session small on a big batch
+                record_batch(
+                    session, chunk, batch_id=batch_id, user_id=user_id, today=plan.today, at=moment
                 )
-                if count % 200 == 0:  # keep the session small on a big batch
-                    session.flush()
-                    session.expunge_all()
+                session.flush()
+                session.expunge_all()
         audit.record(
             session,
             user_id=user_id,

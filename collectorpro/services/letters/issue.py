@@ -48,6 +48,8 @@ from collectorpro.services.letters.texts import (
 from collectorpro.services.office import audit
 
 __all__ = [
+    "contact_how",
+    "contact_note",
     "issue_letter",
     "record_issue",
 ]
@@ -76,14 +78,12 @@ def record_issue(
     Returns (document id, interaction id).
     """
     moment = at or utcnow()
-    how = "emailed to " + recipient if channel is Channel.EMAIL else "mailed"
+    how = contact_how(channel, recipient)
     interaction = Interaction(
         account_id=account.id,
         channel=channel,
         outcome=Outcome.SENT,
-        notes=f"{_label(kind)} {how}"
-        + (f" ({LANGUAGES[language]})" if language != "en" else "")
-        + ".",
+        notes=contact_note(kind, language, how),
         occurred_at=moment,
         user_id=user_id,
     )
@@ -126,6 +126,16 @@ def record_issue(
             summary=f"{_label(kind)} {how} on account {account.account_number}",
         )
     return document.id, interaction.id
+
+
+def contact_how(channel: Channel, recipient: str) -> str:
+    """How the letter went, as the history and the status change say it."""
+    return "emailed to " + recipient if channel is Channel.EMAIL else "mailed"
+
+
+def contact_note(kind: str, language: str, how: str) -> str:
+    """The history's line for a letter sent: "First reminder mailed (Spanish)." """
+    return f"{_label(kind)} {how}" + (f" ({LANGUAGES[language]})" if language != "en" else "") + "."
 
 
 def _label(kind: str) -> str:
