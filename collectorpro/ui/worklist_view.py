@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -131,7 +131,7 @@ class WorklistView(QWidget):
                 shown = self.tr("Not to be called right now")
             else:  # the services mark their section titles in the "Worklist" context
                 shown = QCoreApplication.translate("Worklist", title)
-            header = QTreeWidgetItem([self.tr("{title} ({n})").format(title=shown, n=len(items))])
+            header = QTreeWidgetItem([self._heading(worklist, key, shown, len(items))])
             header.setFirstColumnSpanned(True)
             header.setFont(0, bold)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -151,6 +151,16 @@ class WorklistView(QWidget):
         )
         if current is None or not self.select(current):
             self.select_next()
+
+    def _heading(self, worklist: Worklist, key: str, title: str, listed: int) -> str:
+        """ "Follow-ups due (50)", or "(50 of 3,968)" when the section holds more than it lists."""
+        in_section = listed + sum(1 for i in worklist.held if i.section == key)
+        total = worklist.total(key) if key != HELD else 0
+        if total > in_section:
+            return self.tr("{title} ({n} of {total})").format(
+                title=title, n=listed, total=QLocale().toString(total)
+            )
+        return self.tr("{title} ({n})").format(title=title, n=listed)
 
     def _row(self, item: WorkItem, *, held: bool) -> QTreeWidgetItem:
         why = item.reason
