@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 
@@ -177,7 +178,7 @@ def test_can_contact_prints_the_decision_as_json(capsys, tmp_path):
 def _letters_office(tmp_path):
     from collectorpro.services.office.database import open_database
     from collectorpro.services.office.settings import OfficeProfile, save_office_profile
-    from tests.factories import make_account
+    from tests.factories import TODAY, make_account
 
     path = tmp_path / "office.sqlite3"
     db = open_database(path)
@@ -188,9 +189,11 @@ def _letters_office(tmp_path):
         ),
         user_id=None,
     )
-    make_account(db, number="L-1", days_late=45)
-    make_account(db, number="L-2", days_late=50, zip_code="10001")
-    deceased = make_account(db, number="L-3", days_late=45)
+    # the command judges by the real date: the accounts are 45 and 50 days late as of it
+    drift = (date.today() - TODAY).days
+    make_account(db, number="L-1", days_late=45 - drift)
+    make_account(db, number="L-2", days_late=50 - drift, zip_code="10001")
+    deceased = make_account(db, number="L-3", days_late=45 - drift)
     with db.write() as session:
         from collectorpro.services.accounts.book import load_account
 
