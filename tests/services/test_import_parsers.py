@@ -7,6 +7,7 @@ import random
 from datetime import date, datetime, time
 from decimal import Decimal
 
+import phonenumbers
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -340,6 +341,58 @@ def test_parse_phone(value, e164):
 def test_parse_phone_refuses(value):
     with pytest.raises(FieldError):
         parse_phone(value)
+
+
+def _phonenumbers_says(text: str) -> str:
+    """What parse_phone answers when it asks phonenumbers everything (its general path)."""
+    try:
+        number = phonenumbers.parse(text, "US")
+    except phonenumbers.NumberParseException:
+        return "refused"
+    if not phonenumbers.is_valid_number(number):
+        return "refused"
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+US_SHAPES = [
+    "({a}) {b}-{c}",
+    "({a}){b}-{c}",
+    "{a}-{b}-{c}",
+    "{a}.{b}.{c}",
+    "{a} {b} {c}",
+    "{a}{b}{c}",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    shape=st.sampled_from(US_SHAPES),
+    area=st.integers(0, 999),
+    exchange=st.integers(0, 999),
+    line=st.integers(0, 9999),
+)
+def test_the_common_us_shapes_read_as_phonenumbers_reads_them(shape, area, exchange, line):
+    text = shape.format(a=f"{area:03d}", b=f"{exchange:03d}", c=f"{line:04d}")
+    try:
+        ours = parse_phone(text)
+    except FieldError:
+        ours = "refused"
+    assert ours == _phonenumbers_says(text)
+
+
+def test_every_area_code_is_judged_as_phonenumbers_judges_it():
+    for area in range(200, 1000):
+        for text in (
+            f"({area}) 555-0142",
+            f"{area}-212-4567",
+            f"{area}.911.0000",
+            f"{area}2001234",
+        ):
+            try:
+                ours = parse_phone(text)
+            except FieldError:
+                ours = "refused"
+            assert ours == _phonenumbers_says(text), text
 
 
 @pytest.mark.parametrize(

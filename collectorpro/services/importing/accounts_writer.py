@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from collectorpro.models import (
@@ -31,6 +31,7 @@ from collectorpro.models.enums import (
 )
 from collectorpro.services.accounts.book import add_ledger_entry
 from collectorpro.services.accounts.search import account_terms
+from collectorpro.services.importing.bulk_rows import BulkInsert, stored_date, stored_moment
 from collectorpro.services.importing.records import (
     AccountRecord,
 )
@@ -81,77 +82,89 @@ class NewAccounts:
     def flush(self) -> None:
         if not self.pending:
             return
-        now, today = utcnow(), self.today
-        debtors, accounts, addresses, phones, emails, entries, terms = [], [], [], [], [], [], []
+        now, today = stored_moment(utcnow()), self.today
+        on = today.isoformat()
+        creditor_id, service_type = self.creditor.id, self.creditor.service_type.value
+        user_id, new, other, charge = (
+            self.user_id,
+            AccountStatus.NEW.value,
+            ContactKind.OTHER.value,
+            LedgerKind.CHARGE.value,
+        )
+        debtors: list[tuple[object, ...]] = []
+        accounts: list[tuple[object, ...]] = []
+        addresses: list[tuple[object, ...]] = []
+        phones: list[tuple[object, ...]] = []
+        emails: list[tuple[object, ...]] = []
+        entries: list[tuple[object, ...]] = []
+        terms: list[tuple[object, ...]] = []
+        debtor_id, account_id = self.next_debtor, self.next_account
         for record in self.pending:
-            debtor_id, account_id = self.next_debtor, self.next_account
-            self.next_debtor += 1
-            self.next_account += 1
             debtors.append(
-                {
-                    "id": debtor_id,
-                    "first_name": record.first_name,
-                    "middle_name": record.middle_name,
-                    "last_name": record.last_name,
-                    "suffix": record.suffix,
-                    "date_of_birth": record.date_of_birth,
-                    "preferred_language": record.language,
-                    "created_at": now,
-                }
+                (
+                    debtor_id,
+                    record.first_name,
+                    record.middle_name,
+                    record.last_name,
+                    record.suffix,
+                    stored_date(record.date_of_birth),
+                    record.language,
+                    now,
+                )
             )
+            service_date = stored_date(record.service_date)
             accounts.append(
-                {
-                    "id": account_id,
-                    "creditor_id": self.creditor.id,
-                    "debtor_id": debtor_id,
-                    "account_number": record.account_number,
-                    "service_type": self.creditor.service_type,
-                    "service_date": record.service_date,
-                    "first_delinquency_date": record.first_delinquency_date
-                    or record.service_date
-                    or today,
-                    "last_payment_date": record.last_payment_date,
-                    "itemization_date": record.itemization_date or today,
-                    "placed_on": today,
-                    "status": AccountStatus.NEW,
-                    "balance_cents": record.balance_cents,
-                    "created_at": now,
-                }
+                (
+                    account_id,
+                    creditor_id,
+                    debtor_id,
+                    record.account_number,
+                    service_type,
+                    service_date,
+                    stored_date(record.first_delinquency_date) or service_date or on,
+                    stored_date(record.last_payment_date),
+                    stored_date(record.itemization_date) or on,
+                    on,
+                    new,
+                    record.balance_cents,
+                    now,
+                )
             )
-            contact = {"debtor_id": debtor_id, "source": "import", "valid_from": today,
-                       "created_at": now}  # fmt: skip
             if record.has_address:
                 addresses.append(
-                    contact
-                    | {
-                        "line1": record.address_line1,
-                        "line2": record.address_line2,
-                        "city": record.city,
-                        "state": record.state,
-                        "zip_code": record.zip_code,
-                    }
+                    (
+                        debtor_id,
+                        record.address_line1,
+                        record.address_line2,
+                        record.city,
+                        record.state,
+                        record.zip_code,
+                        "import",
+                        on,
+                        now,
+                    )
                 )
             if record.phone:
-                phones.append(contact | {"number": record.phone, "kind": ContactKind.OTHER})
+                phones.append((debtor_id, record.phone, other, "import", on, now))
             if record.email:
-                emails.append(contact | {"address": record.email})
+                emails.append((debtor_id, record.email, "import", on, now))
             if record.balance_cents:
                 entries.append(
-                    {
-                        "account_id": account_id,
-                        "kind": LedgerKind.CHARGE,
-                        "amount_cents": record.balance_cents,
-                        "effective_date": record.service_date or today,
-                        "posted_at": now,
-                        "user_id": self.user_id,
-                        "reference": "import",
-                        "memo": "Balance placed from the billing system's file",
-                    }
+                    (
+                        account_id,
+                        charge,
+                        record.balance_cents,
+                        service_date or on,
+                        now,
+                        user_id,
+                        "import",
+                        "Balance placed from the billing system's file",
+                    )
                 )
             terms.append(
-                {
-                    "id": account_id,
-                    "terms": account_terms(
+                (
+                    account_id,
+                    account_terms(
                         account_number=record.account_number,
                         first_name=record.first_name,
                         middle_name=record.middle_name,
@@ -159,22 +172,55 @@ class NewAccounts:
                         phones=[record.phone] if record.phone else [],
                         emails=[record.email] if record.email else [],
                     ),
-                }
+                )
             )
-        for model, rows in (
-            (Debtor, debtors),
-            (Account, accounts),
-            (Address, addresses),
-            (Phone, phones),
-            (Email, emails),
-            (LedgerEntry, entries),
-        ):
-            if rows:
-                self.session.execute(insert(model.__table__), rows)
-        self.session.execute(
-            text("INSERT INTO account_search(rowid, terms) VALUES (:id, :terms)"), terms
+            debtor_id += 1
+            account_id += 1
+        self.next_debtor, self.next_account = debtor_id, account_id
+        session = self.session
+        session.flush()  # an updated account's new details first, as the ORM's autoflush did
+        _DEBTORS.write(session, debtors)
+        _ACCOUNTS.write(session, accounts)
+        _ADDRESSES.write(session, addresses)
+        _PHONES.write(session, phones)
+        _EMAILS.write(session, emails)
+        _CHARGES.write(session, entries)
+        session.connection().exec_driver_sql(
+            "INSERT INTO account_search(rowid, terms) VALUES (?, ?)", terms
         )
         self.pending.clear()
+
+
+# the columns each new row gives, in order; BulkInsert adds the model's fixed defaults
+_DEBTORS = BulkInsert(
+    Debtor.__table__,  # type: ignore[arg-type]
+    ("id", "first_name", "middle_name", "last_name", "suffix", "date_of_birth",
+     "preferred_language", "created_at"),
+)  # fmt: skip
+_ACCOUNTS = BulkInsert(
+    Account.__table__,  # type: ignore[arg-type]
+    ("id", "creditor_id", "debtor_id", "account_number", "service_type", "service_date",
+     "first_delinquency_date", "last_payment_date", "itemization_date", "placed_on", "status",
+     "balance_cents", "created_at"),
+)  # fmt: skip
+_ADDRESSES = BulkInsert(
+    Address.__table__,  # type: ignore[arg-type]
+    ("debtor_id", "line1", "line2", "city", "state", "zip_code", "source", "valid_from",
+     "created_at"),
+)  # fmt: skip
+_PHONES = BulkInsert(
+    Phone.__table__,  # type: ignore[arg-type]
+    ("debtor_id", "number", "kind", "source", "valid_from", "created_at"),
+)
+_EMAILS = BulkInsert(
+    Email.__table__,  # type: ignore[arg-type]
+    ("debtor_id", "address", "source", "valid_from", "created_at"),
+)
+_CHARGES = BulkInsert(
+    LedgerEntry.__table__,  # type: ignore[arg-type]
+    ("account_id", "kind", "amount_cents", "effective_date", "posted_at", "user_id", "reference",
+     "memo"),
+)  # fmt: skip
 
 
 def apply_account(

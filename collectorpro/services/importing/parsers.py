@@ -275,6 +275,23 @@ def _from_serial(value: int | float | Decimal) -> date:
 # ---------------------------------------------------------------------------- names
 
 
+# "(518) 555-0142", "518-555-0142", "518.555.0142", "518 555 0142", "5185550142": the shapes
+# most US exports use. phonenumbers reads each as country code 1 and these ten digits (the
+# first 2-9, so there is no national prefix or country code to strip), so its general parse
+# can be skipped for them; whether the number is valid is still its decision.
+_US_TEN_DIGITS = re.compile(
+    r"\(([2-9][0-9]{2})\) ?([0-9]{3})-([0-9]{4})|([2-9][0-9]{2})([-. ]?)([0-9]{3})\5([0-9]{4})",
+    re.ASCII,
+)
+# is_valid_number tries the regions of country code 1 in turn, US first (it has no leading
+# digits); a number valid for the US is therefore valid, and is_valid_number is only asked
+# about the others. Checked here so a change in phonenumbers' metadata turns the shortcut off.
+_US_DECIDES_FIRST = (
+    phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(1, ("",))[0] == "US"
+    and phonenumbers.PhoneMetadata.metadata_for_region("US").leading_digits is None
+)
+
+
 def parse_phone(value: object, region: str = "US") -> str:
     """E.164 ("+15185550142") for a valid number; an extension is dropped."""
     if is_number(value):
@@ -283,6 +300,16 @@ def parse_phone(value: object, region: str = "US") -> str:
         text = cell_to_text(value)
     if len(text) > 60:
         raise FieldError(translate("ImportParsers", "not a phone number: too long"))
+    if region == "US" and (shape := _US_TEN_DIGITS.fullmatch(text)):
+        area, exchange, line = shape.group(1, 2, 3) if shape.group(1) else shape.group(4, 6, 7)
+        national = f"{area}{exchange}{line}"
+        number = phonenumbers.PhoneNumber(country_code=1, national_number=int(national))
+        if not (
+            (_US_DECIDES_FIRST and phonenumbers.is_valid_number_for_region(number, "US"))
+            or phonenumbers.is_valid_number(number)
+        ):
+            raise FieldError(translate("ImportParsers", "not a valid phone number"))
+        return f"+1{national}"
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:

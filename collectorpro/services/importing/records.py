@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from collectorpro.core.i18n import translate
 from collectorpro.services.importing.addresses import parse_state, parse_zip
@@ -25,7 +26,14 @@ from collectorpro.services.importing.parsers import (
     parse_phone,
 )
 
-__all__ = ["AccountRecord", "PaymentRecord", "Problem", "account_record", "payment_record"]
+__all__ = [
+    "AccountRecord",
+    "AccountRows",
+    "PaymentRecord",
+    "Problem",
+    "account_record",
+    "payment_record",
+]
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,147 @@ class _Reader:
         return field in self.values
 
 
+class AccountRows:
+    """Reads account records from the rows of one file: the mapping's work is done once.
+
+    Each field is read in the same order as ever, so a row's problems come in the same
+    order; a field no column feeds is left at its default without being asked for.
+    """
+
+    # (field, default) read after the name, in this order; their parsers are set per file
+    _DETAILS = (
+        ("date_of_birth", None),
+        ("address_line1", ""),
+        ("address_line2", ""),
+        ("city", ""),
+        ("state", ""),
+        ("zip_code", ""),
+        ("phone", ""),
+        ("email", ""),
+        ("service_date", None),
+        ("first_delinquency_date", None),
+        ("last_payment_date", None),
+        ("itemization_date", None),
+        ("language", "en"),
+    )
+
+    def __init__(
+        self, columns: Mapping[int, str], headers: Sequence[str], *, date_order: str = "MDY"
+    ) -> None:
+        index = {field: i for i, field in columns.items()}
+        heading = {
+            field: (headers[i] if i < len(headers) else field) for i, field in columns.items()
+        }
+        on = partial(parse_date, order=date_order)
+        parsers: dict[str, Callable[[object], object]] = {
+            "date_of_birth": on,
+            "address_line1": partial(clean_text, max_len=160),
+            "address_line2": partial(clean_text, max_len=160),
+            "city": partial(clean_text, max_len=80),
+            "state": parse_state,
+            "zip_code": parse_zip,
+            "phone": parse_phone,
+            "email": parse_email,
+            "service_date": on,
+            "first_delinquency_date": on,
+            "last_payment_date": on,
+            "itemization_date": on,
+            "language": parse_language,
+        }
+
+        def field(name: str, parse: Callable[[object], object], required: bool) -> _Field:
+            return _Field(name, index.get(name), heading.get(name, name), parse, required)
+
+        self._number = field("account_number", partial(clean_text, max_len=40), True)
+        self._balance = field("balance", parse_money, True)
+        self._whole_name = (
+            field("debtor_name", parse_name, True) if "debtor_name" in index else None
+        )
+        self._name_parts = (
+            field("first_name", parse_name_part, True),
+            field("last_name", parse_name_part, True),
+            field("middle_name", parse_name_part, False),
+        )
+        self._details = tuple(
+            (field(name, parsers[name], False), default)
+            for name, default in self._DETAILS
+            if name in index  # a field no column feeds keeps its default, without a problem
+        )
+        self._defaults = {name: default for name, default in self._DETAILS}
+        self._description = (
+            field("service_description", partial(clean_text, max_len=200), False)
+            if "service_description" in index
+            else None
+        )
+        self._balance_heading = heading.get("balance", "balance")
+
+    def read(self, cells: Sequence[object]) -> AccountRecord | list[Problem]:
+        """The row's record, or every problem found in it."""
+        problems: list[Problem] = []
+        number = self._number.read(cells, problems)
+        balance = self._balance.read(cells, problems)
+        if self._whole_name is not None:
+            name = self._whole_name.read(cells, problems)
+            first, middle, last, suffix = name if name else ("", "", "", "")  # type: ignore[misc]
+        else:
+            first_name, last_name, middle_name = self._name_parts
+            first = first_name.read(cells, problems) or ""
+            last = last_name.read(cells, problems) or ""
+            middle = middle_name.read(cells, problems) or ""
+            suffix = ""
+        record = dict(self._defaults)
+        for detail, default in self._details:
+            record[detail.name] = detail.read(cells, problems) or default
+        if self._description is not None:
+            self._description.read(cells, problems)  # checked, never printed
+        if balance is not None and balance < 0:  # type: ignore[operator]
+            problems.append(
+                Problem(self._balance_heading, translate("ImportRecords", "is below zero"))
+            )
+        if problems:
+            return problems
+        return AccountRecord(
+            account_number=str(number),
+            first_name=str(first),
+            middle_name=str(middle),
+            last_name=str(last),
+            suffix=str(suffix),
+            balance_cents=int(balance),  # type: ignore[call-overload]
+            **record,  # type: ignore[arg-type]
+        )
+
+
+class _Field:
+    """One mapped field of a row: where its cell is, its heading and how to read it."""
+
+    __slots__ = ("heading", "index", "name", "parse", "required")
+
+    def __init__(
+        self,
+        name: str,
+        index: int | None,
+        heading: str,
+        parse: Callable[[object], object],
+        required: bool,
+    ) -> None:
+        self.name, self.index, self.heading = name, index, heading
+        self.parse, self.required = parse, required
+
+    def read(self, cells: Sequence[object], problems: list[Problem]) -> object:
+        """The parsed cell, or None with the problem noted (an empty required cell is one)."""
+        index = self.index
+        value = cells[index] if index is not None and index < len(cells) else None
+        if value is None or (isinstance(value, str) and not value.strip()):  # is_blank
+            if self.required:
+                problems.append(Problem(self.heading, translate("ImportRecords", "is empty")))
+            return None
+        try:
+            return self.parse(value)
+        except FieldError as exc:
+            problems.append(Problem(self.heading, str(exc)))
+            return None
+
+
 def account_record(
     cells: Sequence[object],
     columns: Mapping[int, str],
@@ -113,52 +262,8 @@ def account_record(
     *,
     date_order: str = "MDY",
 ) -> AccountRecord | list[Problem]:
-    r = _Reader(cells, columns, headers)
-    on = lambda v: parse_date(v, order=date_order)  # noqa: E731
-    number = r.get("account_number", lambda v: clean_text(v, 40), required=True)
-    balance = r.get("balance", parse_money, required=True)
-    if r.has("debtor_name"):
-        name = r.get("debtor_name", parse_name, required=True)
-        first, middle, last, suffix = name if name else ("", "", "", "")
-    else:
-        first = r.get("first_name", parse_name_part, required=True) or ""
-        last = r.get("last_name", parse_name_part, required=True) or ""
-        middle = r.get("middle_name", parse_name_part) or ""
-        suffix = ""
-    record = dict(
-        date_of_birth=r.get("date_of_birth", on),
-        address_line1=r.get("address_line1", lambda v: clean_text(v, 160)) or "",
-        address_line2=r.get("address_line2", lambda v: clean_text(v, 160)) or "",
-        city=r.get("city", lambda v: clean_text(v, 80)) or "",
-        state=r.get("state", parse_state) or "",
-        zip_code=r.get("zip_code", parse_zip) or "",
-        phone=r.get("phone", parse_phone) or "",
-        email=r.get("email", parse_email) or "",
-        service_date=r.get("service_date", on),
-        first_delinquency_date=r.get("first_delinquency_date", on),
-        last_payment_date=r.get("last_payment_date", on),
-        itemization_date=r.get("itemization_date", on),
-        language=r.get("language", parse_language) or "en",
-    )
-    if r.has("service_description"):
-        r.get("service_description", lambda v: clean_text(v, 200))  # checked, never printed
-    if balance is not None and balance < 0:
-        r.problems.append(
-            Problem(
-                r.heading.get("balance", "balance"), translate("ImportRecords", "is below zero")
-            )
-        )
-    if r.problems:
-        return r.problems
-    return AccountRecord(
-        account_number=str(number),
-        first_name=str(first),
-        middle_name=str(middle),
-        last_name=str(last),
-        suffix=str(suffix),
-        balance_cents=int(balance),  # type: ignore[arg-type]
-        **record,  # type: ignore[arg-type]
-    )
+    """One row's record or its problems; `AccountRows` reads a whole file the same way."""
+    return AccountRows(columns, headers, date_order=date_order).read(cells)
 
 
 _METHODS = {

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
@@ -45,9 +46,9 @@ from collectorpro.services.importing.accounts_writer import (
 from collectorpro.services.importing.mapping import missing_required
 from collectorpro.services.importing.records import (
     AccountRecord,
+    AccountRows,
     PaymentRecord,
     Problem,
-    account_record,
     payment_record,
 )
 from collectorpro.services.importing.rejects import RejectsFile, file_digest
@@ -161,11 +162,16 @@ def _records(
     kind: Kind,
     date_order: str,
 ) -> Iterator[tuple[int, AccountRecord | PaymentRecord | list[Problem], tuple[object, ...]]]:
-    parse = account_record if kind == "accounts" else payment_record
+    if kind == "accounts":
+        parse = AccountRows(columns, info.headers, date_order=date_order).read
+    else:
+        parse = partial(
+            payment_record, columns=columns, headers=info.headers, date_order=date_order
+        )
     for row in iter_rows(info):
         if all(c is None or str(c).strip() == "" for c in row.cells):
             continue  # blank lines between blocks are not rows
-        result = parse(row.cells, columns, info.headers, date_order=date_order)
+        result = parse(row.cells)
         if row.problem and not isinstance(result, list):
             result = [Problem(translate("ImportRun", "row"), row.problem)]
         elif row.problem:
