@@ -1,22 +1,60 @@
-"""Run every benchmark and print the figures for the README."""
+"""Run every benchmark and write the README's performance table from the figures just measured.
+
+    python benchmarks/run_all.py              # everything; rewrites the table in README.md
+    python benchmarks/run_all.py --only aging # one benchmark; prints, leaves the README alone
+
+The 200,000- and 1,000,000-account demo offices are built once and cached under
+benchmarks/.cache (the million takes a quarter of an hour the first time).
+"""
 
 from __future__ import annotations
 
+import argparse
+import importlib
+import os
 import sys
+import time
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_account_list
-import bench_aging
-import bench_import
-import bench_letters
-import bench_startup
+from common import ROOT, ROWS, markdown_table, measuring, write_into_readme
+
+# (benchmark module, its arguments, the office its figures belong to)
+RUNS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("bench_startup", ("--accounts", "200000"), "200,000 accounts"),
+    ("bench_startup", ("--accounts", "1000000"), "1,000,000 accounts"),
+    ("bench_account_list", ("--accounts", "200000"), "200,000 accounts"),
+    ("bench_account_list", ("--accounts", "1000000"), "1,000,000 accounts"),
+    ("bench_worklist", ("--accounts", "200000"), "200,000 accounts"),
+    ("bench_worklist", ("--accounts", "1000000"), "1,000,000 accounts"),
+    ("bench_upkeep", ("--accounts", "200000"), "200,000 accounts"),
+    ("bench_upkeep", ("--accounts", "1000000"), "1,000,000 accounts"),
+    ("bench_gui_stall", ("--accounts", "1000000"), "1,000,000 accounts"),
+    ("bench_letters", (), "200,000 accounts"),
+    ("bench_aging", (), "1,000,000 accounts"),
+    ("bench_import", (), "100,000-row file"),
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", help="run only the benchmarks whose module name has this")
+    args = parser.parse_args()
+    runs = [r for r in RUNS if args.only is None or args.only in r[0]]
+    started = time.perf_counter()
+    for module, argv, office in runs:
+        print(f"\n== {module} {' '.join(argv)}", flush=True)
+        sys.argv = [module, *argv]
+        with measuring(office):
+            importlib.import_module(module).main()
+    table = markdown_table(ROWS, when=date.today(), cores=os.cpu_count())
+    print(f"\n{table}")
+    if args.only is None:
+        write_into_readme(ROOT / "README.md", table)
+        print(f"README.md's performance table rewritten ({time.perf_counter() - started:.0f} s).")
+
 
 if __name__ == "__main__":
-    sys.argv = sys.argv[:1]
-    bench_account_list.main()
-    bench_startup.main()
-    bench_letters.main()
-    bench_aging.main()
-    bench_import.main()
+    main()
