@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -60,11 +61,15 @@ from collectorpro.services.compliance.rules import (
 )
 from collectorpro.services.compliance.statute import account_time_barred, statute_table
 from collectorpro.services.compliance.time_limits import is_time_barred
-from collectorpro.services.compliance.timezones import candidate_time_zones
+from collectorpro.services.compliance.timezones import candidate_time_zones, phone_time_zones
 from collectorpro.services.disputes.lifecycle import has_open_dispute
 from collectorpro.services.office.settings import office_profile
 
 HISTORY_WINDOW = timedelta(days=30)
+
+# A number's zones come from the numbering plan alone, and working them out takes about a
+# millisecond; the worklist asks again for the same people every time it is refreshed.
+_phone_zones = lru_cache(maxsize=65_536)(phone_time_zones)
 
 
 def contact_context(
@@ -340,7 +345,7 @@ def _context(
     """The engine's input from what was read about one account (newest address first)."""
     # Normally one current address; if a skip trace left two, both zones count.
     zones = [z for a in addresses for z in candidate_time_zones(a.state, a.zip_code, ())]
-    zones.extend(candidate_time_zones(None, None, (p.number for p in phones)))
+    zones.extend(z for p in phones for z in _phone_zones(p.number))
     state = addresses[0].state if addresses else None  # the newest
     callable_phones = [p for p in phones if not p.do_not_call]
     return ContactContext(

@@ -303,7 +303,7 @@ def build_worklist(
         for key, _title in SECTIONS[:-1]:
             for account_id, what, number, cents, day in conn.execute(
                 text(_SECTION_QUERIES[key]), params
-            ):
+            ).all():
                 due.setdefault(account_id, (key, (what, number, cents, day)))
         order = {key: i for i, (key, _t) in enumerate(SECTIONS)}
         params["sections"] = json.dumps({str(i): order[key] for i, (key, _w) in due.items()})
@@ -341,21 +341,37 @@ def build_worklist(
 
 
 def _first_by_score(members: Sequence[Row[Any]], shown: int, today: date) -> list[Row[Any]]:
-    """Each section's first ``shown`` members by score (then account number), as listed."""
+    """Each section's first ``shown`` members by score (then account number), as listed.
+
+    The score is ``_points`` summed, written out inline: this runs once per account in a
+    section, tens of thousands of times in a large office.
+    """
     today_number = today.toordinal()
+    day_numbers: dict[str, int] = {}  # many accounts share a day
+
+    def day_number(value: str) -> int:
+        found = day_numbers.get(value)
+        if found is None:
+            found = day_numbers[value] = date.fromisoformat(value).toordinal()
+        return found
+
     by_section: dict[int, list[tuple[float, str, Row[Any]]]] = defaultdict(list)
     for m in members:
         _id, section, number, balance, delinquent, contacted, kept, broken = m
-        days = (
-            max(0, today_number - date.fromisoformat(delinquent).toordinal()) if delinquent else 0
-        )
-        since = (
-            None
-            if contacted is None
-            else max(0, today_number - date.fromisoformat(str(contacted)[:10]).toordinal())
-        )
-        score = round(sum(_points(balance, days, since, kept, broken)), 1)
-        by_section[section].append((-score, number, m))
+        b = max(balance, 0) / 5_000
+        points = 40.0 if b >= 40.0 else round(b, 1)
+        if delinquent:
+            d = max(0, today_number - day_number(delinquent)) / 12
+            points += 30.0 if d >= 30.0 else round(d, 1)
+        else:
+            points += 0.0
+        if contacted is None:
+            points += 20.0
+        else:
+            c = max(0, today_number - day_number(str(contacted)[:10])) / 2
+            points += 20.0 if c >= 20.0 else round(c, 1)
+        points += float(min(10, 5 * kept) - min(10, 5 * broken))
+        by_section[section].append((-round(points, 1), number, m))
     return [
         m
         for section in sorted(by_section)
