@@ -12,9 +12,10 @@ from sqlalchemy import select
 
 from collectorpro.core.errors import NotFound, ValidationError
 from collectorpro.core.i18n import QT_TRANSLATE_NOOP, translate
-from collectorpro.models import Account, Interaction, Setting
+from collectorpro.models import Account, Dispute, Interaction, Setting
 from collectorpro.models.db import Database
-from collectorpro.models.enums import AccountStatus, Channel
+from collectorpro.models.enums import AccountStatus, Channel, DisputeStatus
+from collectorpro.services.letters.options import DISPUTE_LETTERS
 from collectorpro.services.letters.texts import TEMPLATES
 from collectorpro.services.office import audit
 
@@ -144,13 +145,21 @@ def find_rule(db: Database, name: str) -> BatchRule:
 
 
 def accounts_for_rule(db: Database, rule: BatchRule, *, today: date) -> list[int]:
-    """The accounts a rule selects, in account-number order."""
+    """The accounts a rule selects, in account-number order, picked in SQL.
+
+    A dispute letter's rule reads the open disputes (a handful) instead of every account in
+    collection: an account without one could only be skipped ("no open dispute to answer").
+    """
     statuses = COLLECTING + ((AccountStatus.DISPUTED,) if rule.include_disputed else ())
     stmt = select(Account.id).where(Account.status.in_(statuses), Account.balance_cents > 0)
     if rule.min_days > 0:
         stmt = stmt.where(Account.first_delinquency_date <= today - timedelta(rule.min_days))
     if rule.max_days is not None:
         stmt = stmt.where(Account.first_delinquency_date >= today - timedelta(rule.max_days))
+    if rule.template in DISPUTE_LETTERS:  # only an open dispute can be answered: read those
+        stmt = stmt.where(
+            Account.id.in_(select(Dispute.account_id).where(Dispute.status == DisputeStatus.OPEN))
+        )
     letters = select(Interaction.id).where(
         Interaction.account_id == Account.id, Interaction.channel == Channel.LETTER
     )
