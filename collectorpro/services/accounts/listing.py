@@ -11,7 +11,6 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 from itertools import repeat
-from operator import add
 
 from sqlalchemy import (
     Integer,
@@ -201,8 +200,7 @@ def list_page(
         # the driver's plain tuples: AccountRow copies them without a Row object in between
         values = result.cursor.fetchall()
         result.close()
-    aged_on = (as_of,)
-    return list(map(AccountRow, map(add, values, repeat(aged_on))))
+    return list(map(AccountRow, zip(values, repeat(as_of))))
 
 
 def summarize(db: Database, query: AccountQuery, *, as_of: date) -> ListSummary:

@@ -17,49 +17,49 @@ from collectorpro.models.enums import (
 from collectorpro.services.accounts.aging import AgingBucket, bucket_for, days_past_due
 
 
-class AccountRow(tuple[object, ...]):
+class AccountRow(tuple[tuple[object, ...], date]):
     """One line of the account list, immutable like every snapshot.
 
-    It keeps the values as the page query read them (text dates, enum values) plus the day the
-    list is aged on, and turns a value into a date or an enum only when it is looked at: a page
-    of 200 rows is read far more often than each of its cells is shown, and building 200 frozen
-    dataclasses of converted values cost several times the query itself. The page query
-    (``listing``) selects the values in the order the properties below read them.
+    It is the pair (the values as the page query read them: text dates, enum values; the
+    day the list is aged on), and turns a value into a date or an enum only when it is looked
+    at: a page of 200 rows is read far more often than each of its cells is shown, and
+    building 200 frozen dataclasses of converted values cost several times the query itself.
+    The page query (``listing``) selects the values in the order the properties read them.
     """
 
     __slots__ = ()
 
     @property
     def id(self) -> int:
-        return self[0]  # type: ignore[return-value]
+        return self[0][0]  # type: ignore[return-value]
 
     @property
     def account_number(self) -> str:
-        return self[1]  # type: ignore[return-value]
+        return self[0][1]  # type: ignore[return-value]
 
     @property
     def debtor_name(self) -> str:
-        return f"{self[3]}, {self[2]}"
+        return f"{self[0][3]}, {self[0][2]}"
 
     @property
     def creditor_name(self) -> str:
-        return self[4]  # type: ignore[return-value]
+        return self[0][4]  # type: ignore[return-value]
 
     @property
     def service_type(self) -> ServiceType:
-        return ServiceType(str(self[5]))
+        return ServiceType(str(self[0][5]))
 
     @property
     def balance_cents(self) -> int:
-        return self[6]  # type: ignore[return-value]
+        return self[0][6]  # type: ignore[return-value]
 
     @property
     def first_delinquency_date(self) -> date | None:
-        return _day(self[7])
+        return _day(self[0][7])
 
     @property
     def days_past_due(self) -> int:
-        return days_past_due(self.first_delinquency_date, self[12])  # type: ignore[arg-type]
+        return days_past_due(self.first_delinquency_date, self[1])  # type: ignore[arg-type]
 
     @property
     def bucket(self) -> AgingBucket:
@@ -67,22 +67,22 @@ class AccountRow(tuple[object, ...]):
 
     @property
     def status(self) -> AccountStatus:
-        return AccountStatus(str(self[8]))
+        return AccountStatus(str(self[0][8]))
 
     @property
     def last_contact_at(self) -> datetime | None:
-        value = self[9]
+        value = self[0][9]
         if value is None or isinstance(value, datetime):
             return value
         return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
 
     @property
     def next_action_date(self) -> date | None:
-        return _day(self[10])
+        return _day(self[0][10])
 
     @property
     def next_action(self) -> str:
-        return self[11]  # type: ignore[return-value]
+        return self[0][11]  # type: ignore[return-value]
 
 
 def _day(value: object) -> date | None:
