@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+import unicodedata
 from datetime import date, datetime, time
 from decimal import Decimal
 
@@ -460,6 +461,18 @@ def test_clean_text_refuses():
         clean_text("ab\x07c", 40)
     with pytest.raises(FieldError, match="longer than 5 characters"):
         clean_text("abcdef", 5)
+
+
+def test_clean_text_refuses_exactly_the_control_characters_but_tab_and_line_ends():
+    for code in range(0x10000):
+        ch = chr(code)
+        control = unicodedata.category(ch) == "Cc" and ch not in "\t\n\r"
+        try:
+            clean_text(f"a{ch}b", 40)
+            refused = False
+        except FieldError:
+            refused = True
+        assert refused == control, hex(code)
 
 
 PARSERS = [

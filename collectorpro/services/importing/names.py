@@ -26,6 +26,7 @@ _SUFFIXES = {
     "3rd": "III",
 }
 _NAME_CHARS = re.compile(r"[^\W\d_]|[ .,'’\-]")
+_NAME_TEXT = re.compile(r"(?:[^\W\d_]|[ .,'’\-])*")  # every character one of _NAME_CHARS
 _MAC_NAMES = {
     "macarthur",
     "macaulay",
@@ -127,8 +128,8 @@ def _name_text(value: object) -> str:
         raise FieldError(
             translate("ImportParsers", "longer than {limit} characters").format(limit=MAX_NAME)
         )
-    bad = sorted({ch for ch in text if not _NAME_CHARS.fullmatch(ch)})
-    if bad:
+    if not _NAME_TEXT.fullmatch(text):
+        bad = sorted({ch for ch in text if not _NAME_CHARS.fullmatch(ch)})
         control = translate("ImportParsers", "a control character")
         shown = " ".join(ch if ch.isprintable() else control for ch in bad)
         raise FieldError(
@@ -142,9 +143,13 @@ def _name_text(value: object) -> str:
 
 
 def _cased(text: str) -> str:
-    letters = [ch for ch in text if ch.isalpha()]
-    if any(ch.islower() for ch in letters) and any(ch.isupper() for ch in letters):
-        return text  # typed in mixed case: the person's own spelling
+    if text.isascii():  # no ASCII character but a letter has a case
+        if text.upper() != text and text.lower() != text:
+            return text  # typed in mixed case: the person's own spelling
+    else:
+        letters = [ch for ch in text if ch.isalpha()]
+        if any(ch.islower() for ch in letters) and any(ch.isupper() for ch in letters):
+            return text
     return re.sub(r"[^\W\d_]+", lambda m: _cased_word(m.group(), m.start(), text), text)
 
 

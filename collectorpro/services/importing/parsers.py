@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from typing import TypeGuard
@@ -376,6 +375,11 @@ def parse_language(value: object) -> str:
 # ---------------------------------------------------------------------------- text
 
 
+# Unicode's control characters (category Cc, fixed for good: U+0000-U+001F and U+007F-U+009F)
+# other than tab, line feed and carriage return
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def clean_text(value: object, max_len: int) -> str:
     """Text stripped, whitespace runs collapsed to one space; "" for an empty cell.
 
@@ -394,9 +398,8 @@ def clean_text(value: object, max_len: int) -> str:
         text = value.isoformat()
     else:
         text = value if isinstance(value, str) else str(value)
-    for ch in text:
-        if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r":
-            raise FieldError(translate("ImportParsers", "contains a control character"))
+    if _CONTROL.search(text):
+        raise FieldError(translate("ImportParsers", "contains a control character"))
     text = " ".join(text.replace("\u00a0", " ").split())
     if len(text) > max_len:
         raise FieldError(
