@@ -27,7 +27,7 @@ from pypdf.generic import (
     StreamObject,
 )
 
-__all__ = ["join_pdfs"]
+__all__ = ["PdfJoiner", "join_pdfs"]
 
 _CATALOG, _PAGES = 1, 2  # the joined file's own objects, written last but numbered first
 
@@ -134,19 +134,50 @@ class _Part:
             self.writer.write(new, self.rewrite(obj if obj is not None else NullObject()))
 
 
+class PdfJoiner:
+    """Joins parts as they come: ``add`` copies one part's pages into the file being written,
+    ``close`` finishes it and puts it in place. A joiner not closed leaves no file behind."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.temp = target.with_name(f".{target.name}.part")
+        self._out: BinaryIO | None = self.temp.open("wb")
+        self._writer = _Writer(self._out)
+        self._kids: list[int] = []
+
+    def __enter__(self) -> PdfJoiner:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.discard()
+
+    def add(self, path: Path) -> None:
+        part = _Part(PdfReader(path), self._writer)
+        for index in range(len(part.reader.pages)):
+            self._kids.append(part.copy_page(index))
+
+    def close(self) -> int:
+        """Finish the file; returns its page count."""
+        assert self._out is not None
+        self._writer.finish(self._kids)
+        self._out.close()
+        self._out = None
+        os.replace(self.temp, self.target)
+        return len(self._kids)
+
+    def discard(self) -> None:
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+        self.temp.unlink(missing_ok=True)
+
+
 def join_pdfs(parts: Iterable[Path], target: Path) -> int:
     """Write the pages of ``parts``, in order, into ``target``; return the page count."""
-    kids: list[int] = []
-    temp = target.with_name(f".{target.name}.part")
+    joiner = PdfJoiner(target)
     try:
-        with temp.open("wb") as out:
-            writer = _Writer(out)
-            for path in parts:
-                part = _Part(PdfReader(path), writer)
-                for index in range(len(part.reader.pages)):
-                    kids.append(part.copy_page(index))
-            writer.finish(kids)
-        os.replace(temp, target)
+        for path in parts:
+            joiner.add(path)
+        return joiner.close()
     finally:
-        temp.unlink(missing_ok=True)
-    return len(kids)
+        joiner.discard()

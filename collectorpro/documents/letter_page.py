@@ -176,6 +176,7 @@ class LettersCanvas(Canvas):
         self._letters = letters
         self._current = 0
         self._pages: list[tuple[int, dict[str, Any]]] = []
+        self._disclosures: dict[str, Paragraph] = {}
 
     def begin_letter(self, index: int) -> None:
         self._current = index
@@ -224,14 +225,21 @@ class LettersCanvas(Canvas):
         if left:
             self.drawString(MARGIN_X, y, left)
         if data.disclosure:
+            self._disclosure(data.disclosure, width).drawOn(self, MARGIN_X, y + 12)
+        self.restoreState()
+
+    def _disclosure(self, text: str, width: float) -> Paragraph:
+        """The disclosure set once per part and drawn on each of its pages (it is the same
+        words on every page of a language)."""
+        para = self._disclosures.get(text)
+        if para is None:
             style = ParagraphStyle(
                 "disclosure", fontName=REGULAR, fontSize=7.5, leading=9, textColor=MUTED
             )
-            para = Paragraph(esc(data.disclosure), style)
-            _w, h = para.wrapOn(self, width, 0.5 * inch)
-            para.drawOn(self, MARGIN_X, y + 12)
-            del h
-        self.restoreState()
+            para = Paragraph(esc(text), style)
+            para.wrapOn(self, width, 0.5 * inch)
+            self._disclosures[text] = para
+        return para
 
 
 def render_calibration_page(

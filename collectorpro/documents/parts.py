@@ -26,7 +26,7 @@ from types import TracebackType
 
 from collectorpro.documents.letter import LetterData, render_letter, render_letters
 
-__all__ = ["DrawnPart", "PartOrder", "PartPrinter", "cores", "draw_part"]
+__all__ = ["Drawing", "DrawnPart", "PartOrder", "PartPrinter", "cores", "draw_part"]
 
 
 @dataclass(frozen=True)
@@ -40,13 +40,21 @@ class PartOrder:
 
 
 @dataclass(frozen=True)
-class DrawnPart:
-    order: PartOrder
+class Drawing:
+    """What drawing a part gives back: small, so little crosses between the processes."""
+
     pages: tuple[int, ...]  # each letter's page count
     sha256: tuple[str, ...]  # each single letter's digest ("" when none is kept)
+    payloads: tuple[str, ...]  # each letter's data as the archive keeps it (LetterData JSON)
 
 
-def draw_part(order: PartOrder) -> DrawnPart:
+@dataclass(frozen=True)
+class DrawnPart:
+    order: PartOrder
+    drawing: Drawing
+
+
+def draw_part(order: PartOrder) -> Drawing:
     """Draw one part (and its single letters); runs in a worker process or in this one."""
     pages = render_letters(order.letters, order.path)
     digests = [""] * len(order.letters)
@@ -55,7 +63,8 @@ def draw_part(order: PartOrder) -> DrawnPart:
             data = _single(letter)
             digests[i] = hashlib.sha256(data).hexdigest()
             path.write_bytes(data)
-    return DrawnPart(order, tuple(pages), tuple(digests))
+    payloads = tuple(letter.to_json() for letter in order.letters)
+    return Drawing(tuple(pages), tuple(digests), payloads)
 
 
 def _single(letter: LetterData) -> bytes:
@@ -87,7 +96,7 @@ class PartPrinter:
         self.workers = max(1, wanted)
         self.in_flight = 2 * self.workers
         self._pool: ProcessPoolExecutor | None = None
-        self._pending: deque[tuple[PartOrder, Future[DrawnPart] | None]] = deque()
+        self._pending: deque[tuple[PartOrder, Future[Drawing] | None]] = deque()
 
     def __enter__(self) -> PartPrinter:
         if self.workers > 1:
@@ -111,7 +120,7 @@ class PartPrinter:
         self._pending.clear()
 
     def send(self, order: PartOrder) -> list[DrawnPart]:
-        future: Future[DrawnPart] | None = None
+        future: Future[Drawing] | None = None
         if self._pool is not None:
             try:
                 future = self._pool.submit(draw_part, order)
@@ -130,17 +139,17 @@ class PartPrinter:
         return [self._take() for _ in range(len(self._pending))]
 
     @staticmethod
-    def _ready(future: Future[DrawnPart] | None) -> bool:
+    def _ready(future: Future[Drawing] | None) -> bool:
         return future is None or future.done()
 
     def _take(self) -> DrawnPart:
         order, future = self._pending.popleft()
         if future is None:
-            return draw_part(order)
+            return DrawnPart(order, draw_part(order))
         try:
-            return future.result()
+            return DrawnPart(order, future.result())
         except BrokenProcessPool:  # draw here what the pool could not
             if self._pool is not None:
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = None
-            return draw_part(order)
+            return DrawnPart(order, draw_part(order))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from collectorpro.core.errors import DomainError, NotFound, StorageError, ValidationError
 from collectorpro.core.i18n import translate
-from collectorpro.documents.join import join_pdfs
+from collectorpro.documents.join import PdfJoiner
 from collectorpro.documents.parts import DrawnPart, PartOrder, PartPrinter
 from collectorpro.models import LetterBatch
 from collectorpro.models.base import utcnow
@@ -301,8 +301,9 @@ def _run(
     def drawn(part: DrawnPart) -> None:
         nonlocal done
         kept, size = entries.pop(part.order.path)
-        for entry, letter, pages, digest in zip(
-            kept, part.order.letters, part.pages, part.sha256, strict=True
+        drawing = part.drawing
+        for entry, letter, pages, digest, payload in zip(
+            kept, part.order.letters, drawing.pages, drawing.sha256, drawing.payloads, strict=True
         ):
             pages_of[entry.account_id] = pages
             row = {
@@ -311,17 +312,24 @@ def _run(
                 "language": letter.language,
                 "title": letter.title,
                 "pages": pages,
-                "payload": letter.to_json(),
+                "payload": payload,
                 "sha256": digest,
                 "recipient": ", ".join((letter.recipient_name, *letter.recipient_lines)),
             }
             sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+        joiner.add(part.order.path)  # joined while the next parts are drawn
+        part.order.path.unlink()
         done += size
         if progress is not None:
             progress(done, total)
 
     count = -(-len(todo) // part_size)
-    with records.open("w", encoding="utf-8") as sink, PartPrinter(workers, count) as printer:
+    combined = work / "combined.pdf"
+    with (
+        records.open("w", encoding="utf-8") as sink,
+        PartPrinter(workers, count) as printer,
+        PdfJoiner(combined) as joiner,
+    ):
         for start in range(0, len(todo), part_size):
             if stop():
                 return BatchResult(cancelled=True)
@@ -357,14 +365,14 @@ def _run(
             return BatchResult(cancelled=True)
         for part in printer.finish():
             drawn(part)
+        if parts:
+            joiner.close()
     if stop() or not parts:
         if not parts:
             raise DomainError(
                 translate("LetterBatch", "No account in this batch could be sent the letter.")
             )
         return BatchResult(cancelled=True)
-    combined = work / "combined.pdf"
-    join_pdfs(parts, combined)
     log_file = work / "log.csv"
     _write_log(log_file, plan, pages_of, late)
     if stop():
