@@ -202,6 +202,8 @@ class LedgerEntry(Base):
             "(kind = 'reversal') = (reverses_id IS NOT NULL)", name="reversal_has_target"
         ),
         Index("ix_ledger_entries_account", "account_id", "effective_date"),
+        # aging on an earlier day: the entries dated after it, with their accounts and amounts
+        Index("ix_ledger_entries_effective", "effective_date", "account_id", "amount_cents"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -181,12 +181,16 @@ def aging_figures(db: Database, as_of: date, *, today: date | None = None) -> Ag
     from_ledger = as_of != (today or date.today())
     case, params = _bucket_case("a.first_delinquency_date", as_of)
     if from_ledger:
+        # The balance kept on the account is the sum of all its entries, so the sum of those
+        # effective on or before as_of is that balance less the entries dated after it: a
+        # short range of ix_ledger_entries_effective instead of the whole ledger. (+account_id
+        # keeps SQLite on that range rather than walking the ledger in account order.)
         source = (
-            "(SELECT account_id, sum(amount_cents) AS balance FROM ledger_entries"
-            " WHERE effective_date <= :as_of GROUP BY account_id"
-            " HAVING sum(amount_cents) <> 0) AS b JOIN accounts AS a ON a.id = b.account_id"
+            "accounts AS a LEFT JOIN (SELECT account_id, sum(amount_cents) AS later"
+            " FROM ledger_entries WHERE effective_date > :as_of GROUP BY +account_id) AS l"
+            " ON l.account_id = a.id"
         )
-        balance = "b.balance"
+        balance = "(a.balance_cents - coalesce(l.later, 0))"
     else:
         source = "accounts AS a"
         balance = "a.balance_cents"

@@ -1,4 +1,4 @@
-"""indexes for the account list and today's worklist
+"""indexes for today's worklist and the aging report
 
 Revision ID: 0006
 Revises: 0005
@@ -9,7 +9,9 @@ Create Date: 2026-12-08 02:00:00
   index (``ix_accounts_priority``) instead of a million table rows;
 * installments due today are found by date whatever their status;
 * the follow-ups: the latest contact that set one per account, and whether anything but a
-  note came after it, are both read from small partial indexes.
+  note came after it, are both read from small partial indexes;
+* aging as of an earlier day reads the ledger entries dated after it, by date, with their
+  accounts and amounts (``ix_ledger_entries_effective``).
 
 Building them on a million accounts takes a few seconds, once, on the first start after the
 update (after the usual backup).
@@ -45,6 +47,11 @@ def upgrade() -> None:
     )
     op.create_index("ix_plan_installments_due_date", "plan_installments", ["due_date"])
     op.create_index(
+        "ix_ledger_entries_effective",
+        "ledger_entries",
+        ["effective_date", "account_id", "amount_cents"],
+    )
+    op.create_index(
         "ix_interactions_follow_up",
         "interactions",
         ["account_id", "id", "follow_up_date"],
@@ -63,6 +70,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_interactions_contacts", table_name="interactions")
     op.drop_index("ix_interactions_follow_up", table_name="interactions")
+    op.drop_index("ix_ledger_entries_effective", table_name="ledger_entries")
     op.drop_index("ix_plan_installments_due_date", table_name="plan_installments")
     op.drop_index("ix_accounts_priority", table_name="accounts")
     op.drop_index("ix_accounts_status_balance", table_name="accounts")
