@@ -2,10 +2,15 @@
 
 ``plan_batch`` is the dry run: for every selected account, the letter it would get or the
 reason it is skipped (cease communication, dispute pending, bankruptcy, attorney, deceased,
-no valid address, a missing field). ``run_batch`` draws the letters in parts of a hundred,
-joins the parts on disk into one PDF (one part in memory at a time, so memory does not
-grow with the batch), writes the mailing log, and only then records everything in one transaction: a
-cancelled or failed batch leaves no file, no history entry and no archive entry behind.
+no valid address, a missing field). It reads the accounts' facts a thousand at a time in a
+fixed number of queries (``facts``) and judges them in memory with the rules a single letter
+uses (``fill``, the contact guard's ``evaluate``).
+
+``run_batch`` fills the letters in by the hundred and hands each hundred, as plain data, to a
+pool of drawing processes (``documents.parts``: every core, a few parts in flight); each part
+is joined into the batch file as soon as it is drawn, so memory does not grow with the batch.
+It writes the mailing log, and only then records everything in one transaction: a cancelled
+or failed batch leaves no file, no history entry and no archive entry behind.
 """
 
 from __future__ import annotations
