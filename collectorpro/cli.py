@@ -452,6 +452,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_self_test()
         if run is None:
+            import collectorpro.ui.startup_imports  # noqa: F401  (before Qt: a faster start)
             from collectorpro.ui.app import run_gui
 
             return run_gui(Path(args.db).expanduser() if args.db else None)

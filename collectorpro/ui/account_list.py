@@ -38,7 +38,6 @@ class AccountListPanel(QWidget):
         self.table = QTableView()
         self.table.setObjectName("accountTable")
         self.table.setModel(model)
-        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -76,6 +75,10 @@ class AccountListPanel(QWidget):
         # the count and total of the list, shown in the window's status bar
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summary")
+
+    def enable_sorting(self) -> None:
+        """Let the headers sort; the model takes the header's order (restored or Qt's own)."""
+        self.table.setSortingEnabled(True)
 
     def sync_sort_indicator(self) -> None:
         q = self.model.query

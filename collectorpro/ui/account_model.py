@@ -110,6 +110,7 @@ class AccountTableModel(QAbstractTableModel):
         self._query = AccountQuery()
         self._rows: list[AccountRow] = []
         self._summary = ListSummary(0, 0)
+        self._loaded = False  # until the window's first load, a sort only sets the order
 
     # -- what the window asks for -------------------------------------------------------
     @property
@@ -126,6 +127,7 @@ class AccountTableModel(QAbstractTableModel):
 
     def reload(self, *, keep_loaded: bool = False) -> None:
         """Fetch again from the database, e.g. after a change; keeps the scroll depth."""
+        self._loaded = True
         wanted = max(self.PAGE_SIZE, len(self._rows)) if keep_loaded else self.PAGE_SIZE
         today = self._today()
         self.beginResetModel()
@@ -209,4 +211,8 @@ class AccountTableModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(replace(self._query, sort=COLUMNS[column].key, descending=descending))
+        query = replace(self._query, sort=COLUMNS[column].key, descending=descending)
+        if not self._loaded:  # the header's order as the table is set up: loaded with the rest
+            self._query = query
+            return
+        self.set_query(query)

@@ -173,7 +173,11 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._selection_lost)
 
-        self.layout_memory.restore()
+        # one load of the first page: the order the saved columns ask for (else the usual one)
+        columns_kept = self.layout_memory.restore()
+        self.accounts_tab.enable_sorting()
+        if columns_kept:
+            self.filters.set_sort(self.model.query)
         self.model.set_query(self.filters.current_query())
         self.accounts_tab.sync_sort_indicator()
         first = self.model.account_id(0)

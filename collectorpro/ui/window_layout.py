@@ -30,7 +30,8 @@ class WindowLayout:
     table: QTableView
     user_combo: QComboBox
 
-    def restore(self) -> None:
+    def restore(self) -> bool:
+        """Put the window back as it was; True when the list's columns (and order) were kept."""
         s = self.settings
         geometry = _state(s, "main/geometry")
         if geometry is not None:
@@ -53,6 +54,7 @@ class WindowLayout:
             index = self.user_combo.findData(int(str(user_id)))
             if index >= 0:
                 self.user_combo.setCurrentIndex(index)
+        return header is not None
 
     def save(self) -> None:
         s = self.settings

@@ -162,3 +162,14 @@ print(" ".join(sorted(name for name in sys.modules if not name.startswith("_")))
     }
     assert "collectorpro.ui.main_window" in loaded
     assert not deferred & loaded
+
+
+def test_what_loads_before_qt_does_not_bring_qt_in():
+    script = (
+        "import sys, collectorpro.ui.startup_imports; "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
