@@ -12,7 +12,7 @@ import contextlib
 import csv
 import io
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 
 from collectorpro.core.i18n import translate
@@ -228,7 +228,9 @@ def _sniffer_says_header(sample: str) -> bool | None:
         return None
 
 
-def csv_records(file: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+def csv_records(
+    file: Path, encoding: str, delimiter: str
+) -> Generator[tuple[int, list[str]], None, None]:
     """Yield (line where the record starts, cells); every failure becomes ImportFileError."""
     csv.field_size_limit(FIELD_LIMIT)
     try:

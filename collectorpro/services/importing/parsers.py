@@ -201,14 +201,14 @@ def parse_date(value: object, *, order: str = "MDY") -> date:
             month, day = int(first), int(second)
         return _make_date(day, month, _full_year(third))
     if match := _COMPACT_DATE.fullmatch(text):
-        year, month, day = match.groups()
-        return _make_date(int(day), int(month), int(year))
+        year_text, month_text, day_text = match.groups()
+        return _make_date(int(day_text), int(month_text), int(year_text))
     if match := _NAMED_MONTH_FIRST.fullmatch(text):
-        name, day, year = match.groups()
-        return _make_date(int(day), _month_named(name), _full_year(year))
+        name, day_text, year_text = match.groups()
+        return _make_date(int(day_text), _month_named(name), _full_year(year_text))
     if match := _DAY_FIRST_NAMED.fullmatch(text):
-        day, name, year = match.groups()
-        return _make_date(int(day), _month_named(name), _full_year(year))
+        day_text, name, year_text = match.groups()
+        return _make_date(int(day_text), _month_named(name), _full_year(year_text))
     raise FieldError(translate("ImportParsers", "not a date"))
 
 
@@ -285,9 +285,11 @@ _US_TEN_DIGITS = re.compile(
 # is_valid_number tries the regions of country code 1 in turn, US first (it has no leading
 # digits); a number valid for the US is therefore valid, and is_valid_number is only asked
 # about the others. Checked here so a change in phonenumbers' metadata turns the shortcut off.
+_US_METADATA = phonenumbers.PhoneMetadata.metadata_for_region("US")
 _US_DECIDES_FIRST = (
     phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(1, ("",))[0] == "US"
-    and phonenumbers.PhoneMetadata.metadata_for_region("US").leading_digits is None
+    and _US_METADATA is not None
+    and _US_METADATA.leading_digits is None
 )
 
 

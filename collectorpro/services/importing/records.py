@@ -180,7 +180,7 @@ class AccountRows:
             for name, default in self._DETAILS
             if name in index  # a field no column feeds keeps its default, without a problem
         )
-        self._defaults = {name: default for name, default in self._DETAILS}
+        self._defaults: dict[str, object] = {name: default for name, default in self._DETAILS}
         self._description = (
             field("service_description", partial(clean_text, max_len=200), False)
             if "service_description" in index
@@ -202,7 +202,7 @@ class AccountRows:
             last = last_name.read(cells, problems) or ""
             middle = middle_name.read(cells, problems) or ""
             suffix = ""
-        record = dict(self._defaults)
+        record: dict[str, object] = dict(self._defaults)
         for detail, default in self._details:
             record[detail.name] = detail.read(cells, problems) or default
         if self._description is not None:

@@ -16,7 +16,7 @@ ambiguous rows are listed for the person to resolve by hand and are not posted.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -162,6 +162,7 @@ def _records(
     kind: Kind,
     date_order: str,
 ) -> Iterator[tuple[int, AccountRecord | PaymentRecord | list[Problem], tuple[object, ...]]]:
+    parse: Callable[[Sequence[object]], AccountRecord | PaymentRecord | list[Problem]]
     if kind == "accounts":
         parse = AccountRows(columns, info.headers, date_order=date_order).read
     else:
@@ -172,10 +173,9 @@ def _records(
         if all(c is None or str(c).strip() == "" for c in row.cells):
             continue  # blank lines between blocks are not rows
         result = parse(row.cells)
-        if row.problem and not isinstance(result, list):
-            result = [Problem(translate("ImportRun", "row"), row.problem)]
-        elif row.problem:
-            result = [Problem(translate("ImportRun", "row"), row.problem), *result]
+        if row.problem:  # the row's shape first, then what its fields have, if anything
+            problems = result if isinstance(result, list) else []
+            result = [Problem(translate("ImportRun", "row"), row.problem), *problems]
         yield row.line_number, result, row.cells
 
 

@@ -10,7 +10,7 @@ Reading each kind lives in ``csv_files`` and ``workbooks``; what they share, in
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from collectorpro.core.i18n import translate
@@ -81,6 +81,8 @@ def iter_rows(info: SourceInfo) -> Iterator[Row]:
     Blank rows are skipped; line numbers still count them, as a spreadsheet would.
     """
     width = len(info.headers)
+    records: Iterator[tuple[int, Sequence[object]]]
+    fit: Callable[[Sequence[object], int], tuple[tuple[object, ...], str | None]]
     if info.kind == "xlsx":
         records = xlsx_records(info.path, info.sheet)
         fit = fit_sheet_row

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ class _OpenSheet:
     errors on damaged files, and every one of them means the same thing to a clerk."""
 
     def __init__(self, file: Path, sheet: str | None) -> None:
-        from openpyxl import load_workbook
+        from openpyxl import load_workbook  # type: ignore[import-untyped]  # loaded on first use
 
         self.file = file
         try:
@@ -89,7 +89,7 @@ class _OpenSheet:
             ).format(name=self.file.name, sheet=sheet, sheets=names)
         )
 
-    def records(self) -> Iterator[tuple[int, list[object]]]:
+    def records(self) -> Generator[tuple[int, list[object]], None, None]:
         try:
             rows = self._worksheet.iter_rows(min_row=1, values_only=True)
             line = 0
@@ -170,7 +170,7 @@ def inspect_xlsx(
     )
 
 
-def xlsx_records(file: Path, sheet: str | None) -> Iterator[tuple[int, list[object]]]:
+def xlsx_records(file: Path, sheet: str | None) -> Generator[tuple[int, list[object]], None, None]:
     return _OpenSheet(file, sheet).records()
 
 
