@@ -16,7 +16,6 @@ allows; the same-day start against one settings read in sqlite3.
 from __future__ import annotations
 
 import argparse
-import itertools
 import shutil
 import sqlite3
 import subprocess
@@ -24,10 +23,13 @@ import sys
 import tempfile
 import textwrap
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
 from common import demo_database, record, report
+from sqlalchemy.orm import Session
 
 BUDGET_S = 0.200
 
@@ -101,12 +103,25 @@ def main() -> list[str]:
         db = open_database(path)
         today = date.today()
 
-        marks: list[float] = []
         visited = [0]
 
         def progress(done: int, total: int) -> None:
-            marks.append(time.perf_counter())
             visited[0] = total
+
+        # how long each of the upkeep's write transactions holds the office
+        held: list[float] = []
+        write = db.write
+
+        @contextmanager
+        def timed_write() -> Iterator[Session]:
+            started = time.perf_counter()
+            try:
+                with write() as session:
+                    yield session
+            finally:
+                held.append(time.perf_counter() - started)
+
+        db.write = timed_write  # type: ignore[method-assign]
 
         stop = Path(folder) / "stop"
         writer = subprocess.Popen(
@@ -120,8 +135,8 @@ def main() -> list[str]:
         ours = time.perf_counter() - started
         stop.touch()
         waited = float(writer.communicate(timeout=60)[0].strip() or "nan")
-        steps = [b - a for a, b in itertools.pairwise(marks)]
-        longest = max(steps, default=ours)
+        longest = max(held, default=ours)
+        db.write = write  # type: ignore[method-assign]
         lines.append(
             report(
                 f"first upkeep, {visited[0]:,} accounts with a plan or promise",
@@ -134,7 +149,7 @@ def main() -> list[str]:
         print(f"  {first.describe(translated=False)}")
         lines.append(
             report(
-                "its longest write transaction (one chunk)",
+                f"its longest write transaction (of {len(held):,}, one chunk each)",
                 longest,
                 BUDGET_S,
                 baseline_is="the 200 ms allowed",

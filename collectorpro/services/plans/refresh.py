@@ -53,6 +53,7 @@ from collectorpro.services.plans.standing import schedule_lines
 
 __all__ = [
     "UpkeepReport",
+    "accounts_to_refresh",
     "active_plan",
     "end_plan",
     "plan_note",
@@ -169,6 +170,62 @@ def refresh_accounts(
     return report
 
 
+def accounts_to_refresh(
+    session: Session, account_ids: Sequence[int], *, today: date, policy: PlanPolicy
+) -> list[int]:
+    """Those of ``account_ids`` that ``refresh_accounts`` would change, found in a read: the
+    upkeep takes the write lock only for them."""
+    return [
+        account_id
+        for account_id, facts in load_facts(session, account_ids).items()
+        if _would_change(facts, today=today, policy=policy)
+    ]
+
+
+def _would_change(facts: AccountFacts, *, today: date, policy: PlanPolicy) -> bool:
+    """Whether ``_refresh`` would change anything on this account (it changes nothing here)."""
+    account, payments = facts.account, facts.payments
+    for plan in facts.plans:
+        installments = facts.installments[plan.id]
+        paid = sum(c for _e, _d, c, pid, _at in payments if pid == plan.id)
+        state = evaluate_plan(
+            schedule_lines(installments), paid, today=today, grace_days=policy.grace_days
+        )
+        if any(
+            row.paid_cents != new.paid_cents or row.status is not new.status
+            for row, new in zip(installments, state.installments, strict=True)
+        ):
+            return True
+        if plan.status is PlanStatus.ACTIVE and (
+            state.completed or state.broken(policy.misses_to_break)
+        ):
+            return True
+        if plan.status is PlanStatus.COMPLETED and not state.completed:
+            return True
+    if facts.promises:
+        verdicts = evaluate_promises(
+            [PromiseTerms(p.id, p.amount_cents, p.created_at, p.due_date) for p in facts.promises],
+            [StandingPayment(d, c, at) for _e, d, c, _p, at in payments],
+            today=today,
+            grace_days=policy.grace_days,
+        )
+        if any(verdicts[p.id] is not p.status for p in facts.promises):
+            return True
+    has_active_plan = any(p.status is PlanStatus.ACTIVE for p in facts.plans)
+    if (
+        (account.balance_cents <= 0 and payments and account.status not in _FINISHED)
+        or (
+            account.balance_cents > 0
+            and account.status in (AccountStatus.PAID, AccountStatus.SETTLED)
+        )
+        or _nothing_pending(facts, has_active_plan)
+    ):
+        return True
+    if payments and account.last_payment_date != max(p[1] for p in payments):
+        return True
+    return (account.next_action_date, account.next_action) != _next_action(facts)
+
+
 def _refresh(
     session: Session, facts: AccountFacts, *, today: date, policy: PlanPolicy, user_id: int | None
 ) -> UpkeepReport:
@@ -252,6 +309,15 @@ def _nothing_pending(facts: AccountFacts, has_active_plan: bool) -> bool:
 
 
 def _set_next_action(facts: AccountFacts) -> None:
+    account = facts.account
+    next_date, next_action = _next_action(facts)
+    if account.next_action_date != next_date:
+        account.next_action_date = next_date
+    if account.next_action != next_action:
+        account.next_action = next_action
+
+
+def _next_action(facts: AccountFacts) -> tuple[date | None, str]:
     """Next action = the earliest pending promise or unpaid installment, or the latest follow-up
     (as ``accounts.history.refresh_next_action`` finds it for one account)."""
     promise_due = min(_pending(facts), default=None)
@@ -272,12 +338,7 @@ def _set_next_action(facts: AccountFacts) -> None:
         (facts.follow_up, QT_TRANSLATE_NOOP("Interactions", "Follow up")),
     )
     dated = [(d, label) for d, label in candidates if d is not None]
-    account = facts.account
-    next_date, next_action = min(dated) if dated else (None, "")
-    if account.next_action_date != next_date:
-        account.next_action_date = next_date
-    if account.next_action != next_action:
-        account.next_action = next_action
+    return min(dated) if dated else (None, "")
 
 
 _FINISHED = {

@@ -8,8 +8,10 @@ the same day does nothing at all, a start the next morning a day's worth of acco
 first run, a run back in time, or a change of the plan policy looks at every account with an
 open plan or a pending promise (as ``everything=True`` does).
 
-The accounts are handled in chunks, each in its own short write transaction, so another
-collector's window, a payment or an import waits at most one chunk; the rules themselves are
+The accounts are looked at a thousand at a time in a read, which takes no lock, to find the
+few that the rules would change; only those are written, fifty at a time, each chunk in
+its own short write transaction with a rest between two, so another collector's window, a
+payment or an import waits at most one chunk; the rules themselves are
 in ``refresh`` (shared with posting a payment and making a plan). ``bring_up_to_date`` runs
 after the window opens (off its thread), after every payment and reversal through
 ``refresh.refresh_account``, and from ``collectorpro plans update``.
@@ -18,6 +20,7 @@ after the window opens (off its thread), after every payment and reversal throug
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -35,7 +38,11 @@ from collectorpro.services.office.settings import (
     setting_text,
     store_setting,
 )
-from collectorpro.services.plans.refresh import UpkeepReport, refresh_accounts
+from collectorpro.services.plans.refresh import (
+    UpkeepReport,
+    accounts_to_refresh,
+    refresh_accounts,
+)
 
 __all__ = [
     "CHUNK",
@@ -47,9 +54,15 @@ __all__ = [
 ]
 
 WATERMARK_KEY = "plans.upkeep_through"
-# accounts per write transaction: a chunk of 250 is read, judged and written in a few tens of
-# milliseconds, so nobody waits long for the write lock
-CHUNK = 250
+# accounts looked at per read (no lock is taken: the rules say which of them would change)
+LOOK_CHUNK = 1000
+# accounts changed per write transaction: a chunk of 50 is read again, judged and written in
+# well under 200 ms, so nobody waits long for the write lock
+CHUNK = 50
+# the rest between two chunks: longer than the longest sleep of SQLite's busy handler (100 ms),
+# so a collector's payment or import waiting for the write lock always gets it before the
+# next chunk instead of finding it taken again each time it looks
+PAUSE_S = 0.12
 
 _UNPAID = (InstallmentStatus.UPCOMING, InstallmentStatus.PARTIAL, InstallmentStatus.DUE)
 
@@ -138,12 +151,15 @@ def bring_up_to_date(
     everything: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    pause: float = PAUSE_S,
 ) -> UpkeepReport:
     """Mark missed installments, broken plans and kept or broken promises as of ``today``.
 
     Looks at the accounts time may have changed since the last run (``everything``: every
-    account with an open plan or a pending promise; or only ``account_ids``), ``CHUNK`` at a
-    time, each chunk in its own transaction. ``progress(done, total)`` follows the accounts;
+    account with an open plan or a pending promise; or only ``account_ids``), ``LOOK_CHUNK`` at
+    a time in a read, and changes those the rules would change ``CHUNK`` at a time, each chunk
+    in its own write transaction, ``pause`` seconds apart. ``progress(done, total)`` follows
+    the accounts looked at;
     when ``cancelled()`` turns true the run stops after the chunk in hand, what it did stays,
     and the next run starts again from the same date.
     """
@@ -155,21 +171,32 @@ def bring_up_to_date(
         ids = explicit or accounts_due(session, today=today, policy=policy, since=since)
     if not explicit and since is not None and since.through == today and since.covers(policy):
         return report  # already up to date today: not even a write
-    for start in range(0, len(ids), CHUNK):
+    writes = 0
+    for start in range(0, len(ids), LOOK_CHUNK):
         if cancelled is not None and cancelled():
             return report
         if progress is not None:
             progress(start, len(ids))
-        with db.write() as session:
-            report.add(
-                refresh_accounts(
-                    session,
-                    ids[start : start + CHUNK],
-                    today=today,
-                    policy=policy,
-                    user_id=user_id,
-                )
+        with db.read() as session:  # no lock: most accounts looked at need nothing
+            changing = accounts_to_refresh(
+                session, ids[start : start + LOOK_CHUNK], today=today, policy=policy
             )
+        for first in range(0, len(changing), CHUNK):
+            if writes and pause:
+                time.sleep(pause)  # let anyone waiting for the write lock go first
+            if cancelled is not None and cancelled():
+                return report
+            with db.write() as session:
+                report.add(
+                    refresh_accounts(
+                        session,
+                        changing[first : first + CHUNK],
+                        today=today,
+                        policy=policy,
+                        user_id=user_id,
+                    )
+                )
+            writes += 1
     if progress is not None:
         progress(len(ids), len(ids))
     with db.write() as session:
