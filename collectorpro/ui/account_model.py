@@ -122,19 +122,26 @@ class AccountTableModel(QAbstractTableModel):
         return self._summary
 
     def set_query(self, query: AccountQuery) -> None:
+        # another order of the same accounts has the same count and total: not counted again
+        reordered = replace(query, sort=self._query.sort, descending=self._query.descending)
+        recount = not self._loaded or reordered != self._query
         self._query = query
-        self.reload()
+        self._load(keep_loaded=False, recount=recount)
 
     def reload(self, *, keep_loaded: bool = False) -> None:
         """Fetch again from the database, e.g. after a change; keeps the scroll depth."""
+        self._load(keep_loaded=keep_loaded, recount=True)
+
+    def _load(self, *, keep_loaded: bool, recount: bool) -> None:
         self._loaded = True
         wanted = max(self.PAGE_SIZE, len(self._rows)) if keep_loaded else self.PAGE_SIZE
         today = self._today()
-        self.beginResetModel()
-        self._summary = account_list.summarize(self._db, self._query, as_of=today)
-        self._rows = account_list.list_page(
-            self._db, self._query, offset=0, limit=wanted, as_of=today
+        summary = (
+            account_list.summarize(self._db, self._query, as_of=today) if recount else self._summary
         )
+        rows = account_list.list_page(self._db, self._query, offset=0, limit=wanted, as_of=today)
+        self.beginResetModel()
+        self._summary, self._rows = summary, rows
         self.endResetModel()
         self.summaryChanged.emit(self._summary)
 
