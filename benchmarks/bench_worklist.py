@@ -20,6 +20,7 @@ from pathlib import Path
 
 from common import best_of, demo_database, report
 
+from collectorpro.services.compliance import guard
 from collectorpro.services.office.database import open_database
 from collectorpro.services.worklist import today as worklist
 from collectorpro.services.worklist.today import SECTIONS, SHOWN_PER_SECTION, build_worklist
@@ -100,6 +101,11 @@ def main() -> list[str]:
     def ours_once() -> object:
         return build_worklist(db, today=today, now=now)
 
+    def ours_first() -> object:
+        guard.phone_zones.cache_clear()  # as on the first load after the app starts
+        return ours_once()
+
+    first = best_of(ours_first, repeat=3)
     ours = best_of(ours_once, repeat=3)
     base = best_of(lambda: raw_worklist(raw, today), repeat=3)
     listed = ours_once()
@@ -107,7 +113,10 @@ def main() -> list[str]:
     theirs = set(raw_worklist(raw, today))
     same = len(mine & theirs)
     print(f"  {len(mine)} rows listed and judged; {same} of them also in the raw selection")
-    lines = [report("today's worklist (listed rows judged)", ours, base, unit="s")]
+    lines = [
+        report("today's worklist, first load (listed rows judged)", first, base, unit="s"),
+        report("today's worklist, refreshed", ours, base, unit="s"),
+    ]
     db.dispose()
     raw.close()
     return lines

@@ -69,7 +69,7 @@ HISTORY_WINDOW = timedelta(days=30)
 
 # A number's zones come from the numbering plan alone, and working them out takes about a
 # millisecond; the worklist asks again for the same people every time it is refreshed.
-_phone_zones = lru_cache(maxsize=65_536)(phone_time_zones)
+phone_zones = lru_cache(maxsize=65_536)(phone_time_zones)
 
 
 def contact_context(
@@ -345,7 +345,7 @@ def _context(
     """The engine's input from what was read about one account (newest address first)."""
     # Normally one current address; if a skip trace left two, both zones count.
     zones = [z for a in addresses for z in candidate_time_zones(a.state, a.zip_code, ())]
-    zones.extend(z for p in phones for z in _phone_zones(p.number))
+    zones.extend(z for p in phones for z in phone_zones(p.number))
     state = addresses[0].state if addresses else None  # the newest
     callable_phones = [p for p in phones if not p.do_not_call]
     return ContactContext(
