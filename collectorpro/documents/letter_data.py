@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -96,7 +96,12 @@ class LetterData:
     # --- the archive keeps this JSON; from_json gives back an equal LetterData ------------
 
     def to_json(self) -> str:
-        data = asdict(self)
+        # asdict only where a field holds a dataclass: copying the labels and the rest deeply
+        # costs more than drawing a letter's reference block, and the JSON is the same
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        for name in ("letterhead", "itemization", "tear_off"):
+            if data[name] is not None:
+                data[name] = asdict(data[name])
         data["letter_date"] = self.letter_date.isoformat()
         if self.itemization is not None:
             data["itemization"]["itemization_date"] = self.itemization.itemization_date.isoformat()
