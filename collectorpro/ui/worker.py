@@ -73,13 +73,18 @@ class Worker(QRunnable, Generic[T]):
 
     def run(self) -> None:
         try:
+            self._run_job()
+        finally:
+            # only after the last signal has gone: a window that waits for this may then close
+            self._ended.set()
+
+    def _run_job(self) -> None:
+        try:
             result = self.job(self.signals.progress.emit, self._cancel.is_set)
         except (DomainError, StorageError) as exc:
-            self._ended.set()
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a bug: log it, tell the person, keep the window alive
             log.exception("background work failed")
-            self._ended.set()
             self.signals.failed.emit(
                 QCoreApplication.translate(
                     "Worker",
@@ -88,7 +93,6 @@ class Worker(QRunnable, Generic[T]):
                 ).format(error=type(exc).__name__)
             )
         else:
-            self._ended.set()
             self.signals.finished.emit(result)
 
 
