@@ -21,6 +21,7 @@ import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
@@ -130,22 +131,33 @@ _PROMISES_BROKEN = (
 )
 
 # The accounts of the four sections that are still collected (an account sits in the first
-# section it qualifies for), with what their score is made of; :sections maps account id ->
-# section number, as JSON. Python scores them (score_parts) and keeps each section's first.
+# section it qualifies for), with their score but for the promises part (-10 to +10), which
+# needs two look-ups per account; :sections maps account id -> section number, as JSON.
 _SECTION_MEMBERS = f"""
-SELECT a.id, CAST(j.value AS INTEGER), a.account_number, a.balance_cents,
-       a.first_delinquency_date, a.last_contact_at,
-       {_PROMISES_KEPT} AS kept, {_PROMISES_BROKEN} AS broken
+SELECT a.id, CAST(j.value AS INTEGER),
+       min(40.0, a.balance_cents / 5000.0)
+     + min(30.0, max(0.0, coalesce(julianday(:today) - julianday(a.first_delinquency_date),
+                                   0.0)) / 12.0)
+     + CASE WHEN a.last_contact_at IS NULL THEN 20.0
+            ELSE min(20.0, max(0.0, julianday(:today) - julianday(date(a.last_contact_at)))
+                           / 2.0) END
 FROM json_each(:sections) AS j
 CROSS JOIN accounts AS a ON a.id = CAST(j.key AS INTEGER)
 WHERE a.status IN {_COLLECTING_SQL} AND a.balance_cents > 0
   AND (:user IS NULL OR a.assigned_user_id = :user)
 """
-_NAMES = """
-SELECT a.id, d.first_name, d.last_name
-FROM json_each(:ids) AS j
-CROSS JOIN accounts AS a ON a.id = j.value JOIN debtors AS d ON d.id = a.debtor_id
+# Everything the score and the row need, for the members that can still be among their
+# section's first (see _candidates); :sections as above.
+_CANDIDATE_ROWS = f"""
+SELECT a.id, CAST(j.value AS INTEGER), a.account_number, d.first_name, d.last_name,
+       a.balance_cents, a.first_delinquency_date, a.last_contact_at,
+       {_PROMISES_KEPT} AS kept, {_PROMISES_BROKEN} AS broken
+FROM json_each(:sections) AS j
+CROSS JOIN accounts AS a ON a.id = CAST(j.key AS INTEGER)
+JOIN debtors AS d ON d.id = a.debtor_id
 """
+# the promises part spans 20 points; the margin covers the rounding of the parts
+_PROMISES_SPAN = 20.5
 
 
 class _Facts(NamedTuple):
@@ -298,35 +310,40 @@ def build_worklist(
         "since": (today - LOOK_BACK).isoformat(),
         "user": assigned_user_id,
     }
-    due: dict[int, tuple[str, tuple[str, int | None, int | None, str | None]]] = {}
-    with db.connect() as conn:
+    order = {key: i for i, (key, _t) in enumerate(SECTIONS)}
+    limit = min(priority_limit, shown)
+
+    def section_rows(keys: Sequence[str]) -> dict[str, Sequence[Row[Any]]]:
+        with db.connect() as conn:
+            return {key: conn.execute(text(_SECTION_QUERIES[key]), params).all() for key in keys}
+
+    def priority_rows(seen: dict[str, object]) -> Sequence[Row[Any]]:
+        with db.connect() as conn:
+            bounds = _priority_bounds(conn, seen, limit, today)
+            return conn.execute(text(_PRIORITY_ROWS), {**seen, **bounds, "limit": limit}).all()
+
+    # The follow-ups take as long as the other sections together, and the priority section as
+    # long as the rest of the sections' work: each pair runs on both cores (SQLite lets go of
+    # the interpreter while it works).
+    with ThreadPoolExecutor(max_workers=1) as helper:
+        follow_ups = helper.submit(section_rows, ("follow_up",))
+        found = section_rows(("due", "broken", "new"))
+        found.update(follow_ups.result())
+        due: dict[int, tuple[str, tuple[str, int | None, int | None, str | None]]] = {}
         for key, _title in SECTIONS[:-1]:
-            for account_id, what, number, cents, day in conn.execute(
-                text(_SECTION_QUERIES[key]), params
-            ).all():
+            for account_id, what, number, cents, day in found[key]:
                 due.setdefault(account_id, (key, (what, number, cents, day)))
-        order = {key: i for i, (key, _t) in enumerate(SECTIONS)}
         params["sections"] = json.dumps({str(i): order[key] for i, (key, _w) in due.items()})
-        members = conn.execute(text(_SECTION_MEMBERS), params).all()
-        totals = Counter(SECTIONS[m[1]][0] for m in members)
-        first = _first_by_score(members, shown, today)
-        names = {
-            account_id: (first_name, last_name)
-            for account_id, first_name, last_name in conn.execute(
-                text(_NAMES), {"ids": json.dumps([m[0] for m in first])}
-            )
-        }
-        limit = min(priority_limit, shown)
-        bounds = _priority_bounds(conn, params, limit, today)
-        priority = conn.execute(text(_PRIORITY_ROWS), {**params, **bounds, "limit": limit}).all()
+        priority_later = helper.submit(priority_rows, dict(params))
+        with db.connect() as conn:
+            members = conn.execute(text(_SECTION_MEMBERS), params).all()
+            totals = Counter(SECTIONS[section][0] for _id, section, _partial in members)
+            likely = _candidates(members, shown)
+            rows = conn.execute(text(_CANDIDATE_ROWS), {"sections": json.dumps(likely)}).all()
+        first = _first_by_score(rows, shown, today)
+        priority = priority_later.result()
     items = [
-        _item(
-            _Facts(m[0], m[2], *names[m[0]], *m[3:]),
-            SECTIONS[m[1]][0],
-            _reason(*due[m[0]][1]),
-            today,
-        )
-        for m in first
+        _item(_Facts(m[0], *m[2:]), SECTIONS[m[1]][0], _reason(*due[m[0]][1]), today) for m in first
     ]
     items.extend(_item(row, "priority", "", today) for row in priority)
     totals["priority"] = len(priority)
@@ -338,6 +355,26 @@ def build_worklist(
         held=tuple(i for i in judged if not i.callable_now),
         totals=tuple((key, totals[key]) for key, _t in SECTIONS if key in totals),
     )
+
+
+def _candidates(members: Sequence[Row[Any]], shown: int) -> dict[str, int]:
+    """The members that can be among their section's first ``shown``, as {id: section}.
+
+    Each section's ``shown``-th best score without promises is ``s``; the first ``shown``
+    then score at least s - 10 with them, which no member below s - 20 can reach.
+    """
+    partials: dict[int, list[float]] = defaultdict(list)
+    for _id, section, partial in members:
+        partials[section].append(partial)
+    least = {
+        section: heapq.nlargest(shown, scores)[-1] - _PROMISES_SPAN if len(scores) > shown else None
+        for section, scores in partials.items()
+    }
+    return {
+        str(account_id): section
+        for account_id, section, partial in members
+        if least[section] is None or partial >= least[section]
+    }
 
 
 def _first_by_score(members: Sequence[Row[Any]], shown: int, today: date) -> list[Row[Any]]:
@@ -357,7 +394,7 @@ def _first_by_score(members: Sequence[Row[Any]], shown: int, today: date) -> lis
 
     by_section: dict[int, list[tuple[float, str, Row[Any]]]] = defaultdict(list)
     for m in members:
-        _id, section, number, balance, delinquent, contacted, kept, broken = m
+        _id, section, number, _first, _last, balance, delinquent, contacted, kept, broken = m
         b = max(balance, 0) / 5_000
         points = 40.0 if b >= 40.0 else round(b, 1)
         if delinquent:
