@@ -6,6 +6,10 @@ plain tuple already in its stored form (dates and timestamps as SQLite text, enu
 values, booleans as 0 or 1), and the statement is built once from the model's table: the
 columns a row gives, then every column the model fills with a fixed default, as the ORM would.
 A column the model fills by calling a function (a timestamp) must be given.
+
+The stored forms and the ``?`` placeholders are SQLite's, like the search index the import
+also fills; a PostgreSQL office would need its own (this is where they would go, or in
+``models`` beside the engine's other specifics).
 """
 
 from __future__ import annotations
