@@ -236,7 +236,7 @@ def read_facts(
         disputes.setdefault(d.account_id, (d.received_on, d.what))
     entries: dict[int, list[LedgerRow]] = defaultdict(list)
     if ledger:
-        for e in run(
+        for entry in run(
             select(
                 LedgerEntry.account_id,
                 LedgerEntry.id,
@@ -248,8 +248,14 @@ def read_facts(
             .where(LedgerEntry.account_id.in_(ids))
             .order_by(LedgerEntry.account_id, LedgerEntry.id)
         ):
-            entries[e.account_id].append(
-                LedgerRow(e.id, e.kind, e.amount_cents, e.effective_date, e.reverses_id)
+            entries[entry.account_id].append(
+                LedgerRow(
+                    entry.id,
+                    entry.kind,
+                    entry.amount_cents,
+                    entry.effective_date,
+                    entry.reverses_id,
+                )
             )
     facts: dict[int, LetterFacts] = {}
     for account_id in ids:

@@ -157,7 +157,8 @@ def _refresh_next_actions(session: Session, accounts: Sequence[Account]) -> None
         .where(Interaction.account_id.in_(ids), Interaction.follow_up_date.is_not(None))
         .order_by(Interaction.account_id, Interaction.occurred_at.desc(), Interaction.id.desc())
     ).all():
-        follow_ups.setdefault(account_id, follow_up)
+        if follow_up is not None:
+            follow_ups.setdefault(account_id, follow_up)
     installments = dict(
         session.execute(
             select(PaymentPlan.account_id, func.min(PlanInstallment.due_date))
