@@ -195,19 +195,27 @@ def list_page(
 ) -> list[AccountRow]:
     shape, params = _shape(query)
     stmt = _page_statement(shape, as_of)
-    with db.connect(single_statement=True) as conn:
-        result = conn.execute(stmt, {**params, "page_offset": offset, "page_limit": limit})
-        # the driver's plain tuples: AccountRow copies them without a Row object in between
-        values = result.cursor.fetchall()
-        result.close()
+    bound = {**params, "page_offset": offset, "page_limit": limit}
+    # the driver's plain tuples: AccountRow keeps them without a Row object in between
+    values = db.select_rows(stmt, bound)
+    if values is None:  # filters with dates or statuses: the ordinary way
+        with db.connect(single_statement=True) as conn:
+            result = conn.execute(stmt, bound)
+            values = result.cursor.fetchall()
+            result.close()
     return list(map(AccountRow, zip(values, repeat(as_of))))
 
 
 def summarize(db: Database, query: AccountQuery, *, as_of: date) -> ListSummary:
     """Count and total balance of everything the query selects (for the status bar)."""
     shape, params = _shape(query)
-    with db.connect(single_statement=True) as conn:
-        count, total = conn.execute(_summary_statement(shape, as_of), params).one()
+    stmt = _summary_statement(shape, as_of)
+    rows = db.select_rows(stmt, params)
+    if rows is not None:
+        ((count, total),) = rows
+    else:
+        with db.connect(single_statement=True) as conn:
+            count, total = conn.execute(stmt, params).one()
     return ListSummary(count=int(count), total_balance_cents=int(total))
 
 
