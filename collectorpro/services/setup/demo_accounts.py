@@ -104,6 +104,7 @@ def add_account(demo: DemoRows, creditor_ids: list[int], user_ids: list[int]) ->
         entry_id = demo.next_id("ledger_entries")
         ledger_ids.append((entry_id, kind, cents, when))
         running += cents
+        posted = timestamp(datetime.combine(when, time(15, 0), tzinfo=UTC))
         if kind == "payment":
             demo.rows["payments"].append(
                 (
@@ -115,7 +116,7 @@ def add_account(demo: DemoRows, creditor_ids: list[int], user_ids: list[int]) ->
                     running,
                     "",
                     user_for_payments,
-                    timestamp(datetime.combine(when, time(15, 0), tzinfo=UTC)),
+                    posted,
                 )
             )
         demo.rows["ledger"].append(
@@ -125,7 +126,7 @@ def add_account(demo: DemoRows, creditor_ids: list[int], user_ids: list[int]) ->
                 kind,
                 cents,
                 when.isoformat(),
-                timestamp(datetime.combine(when, time(15, 0), tzinfo=UTC)),
+                posted,
                 None,
                 ref,
                 memo,
@@ -176,7 +177,7 @@ def add_account(demo: DemoRows, creditor_ids: list[int], user_ids: list[int]) ->
             last_contact,
             next_date,
             next_label,
-            timestamp(demo.now),
+            demo.now_text,
         )
     )
     demo.rows["search"].append(

@@ -33,6 +33,7 @@ def add_history(
         duration = rng.randrange(20, 600) if channel in ("outbound_call", "inbound_call") else None
         wants_follow_up = outcome in CONVERSATIONS and rng.random() < 0.5
         follow = (demo.today + timedelta(days=rng.randrange(-5, 14))) if wants_follow_up else None
+        occurred = timestamp(moment)
         demo.rows["interactions"].append(
             (
                 demo.next_id("interactions"),
@@ -40,15 +41,15 @@ def add_history(
                 channel,
                 outcome,
                 note,
-                timestamp(moment),
+                occurred,
                 user,
                 duration,
                 follow.isoformat() if follow else None,
-                timestamp(moment),
+                occurred,
             )
         )
         if channel != "note":
-            last_contact = timestamp(moment)
+            last_contact = occurred
         if follow is not None:
             follow_up = follow
     next_date, label = (follow_up, "Follow up") if follow_up else (None, "")

@@ -73,6 +73,7 @@ class DemoRows:
         # late afternoon of `today`, but never later than this very moment: no contact
         # in the demo may lie in the future
         self.now = min(datetime.combine(today, time(17, 0), tzinfo=UTC), datetime.now(UTC))
+        self.now_text = timestamp(self.now)
         self.rows: dict[str, list[tuple[object, ...]]] = {k: [] for k in TABLES}
 
     def next_id(self, table: str) -> int:
