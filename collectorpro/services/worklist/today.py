@@ -20,7 +20,7 @@ import heapq
 import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -313,42 +313,58 @@ def build_worklist(
     order = {key: i for i, (key, _t) in enumerate(SECTIONS)}
     limit = min(priority_limit, shown)
 
-    def section_rows(keys: Sequence[str]) -> dict[str, Sequence[Row[Any]]]:
+    Reason = tuple[str, int | None, int | None, str | None]
+
+    def sections(
+        keys: Sequence[str], taken: Container[int] = ()
+    ) -> tuple[dict[int, tuple[str, Reason]], list[Row[Any]]]:
+        """The accounts of these sections (each in the first it qualifies for, none of
+        ``taken``) with why, and those still collected with their score but for promises."""
+        found: dict[int, tuple[str, Reason]] = {}
         with db.connect() as conn:
-            return {key: conn.execute(text(_SECTION_QUERIES[key]), params).all() for key in keys}
+            for key in keys:
+                for account_id, what, number, cents, day in conn.execute(
+                    text(_SECTION_QUERIES[key]), params
+                ).all():
+                    if account_id not in taken:
+                        found.setdefault(account_id, (key, (what, number, cents, day)))
+            ids = json.dumps({str(i): order[key] for i, (key, _w) in found.items()})
+            members = conn.execute(text(_SECTION_MEMBERS), {**params, "sections": ids}).all()
+        return found, members
 
     def priority_rows(seen: dict[str, object]) -> Sequence[Row[Any]]:
         with db.connect() as conn:
             bounds = _priority_bounds(conn, seen, limit, today)
             return conn.execute(text(_PRIORITY_ROWS), {**seen, **bounds, "limit": limit}).all()
 
-    # The follow-ups take as long as the other sections together, and the priority section as
-    # long as the rest of the sections' work: each pair runs on both cores (SQLite lets go of
-    # the interpreter while it works).
+    # The follow-ups take as long as the other sections together, and the priority section
+    # about as long as judging the sections' calls: each pair runs on both cores (SQLite lets
+    # go of the interpreter while it works).
     with ThreadPoolExecutor(max_workers=1) as helper:
-        follow_ups = helper.submit(section_rows, ("follow_up",))
-        found = section_rows(("due", "broken", "new"))
-        found.update(follow_ups.result())
-        due: dict[int, tuple[str, tuple[str, int | None, int | None, str | None]]] = {}
-        for key, _title in SECTIONS[:-1]:
-            for account_id, what, number, cents, day in found[key]:
-                due.setdefault(account_id, (key, (what, number, cents, day)))
+        later = helper.submit(sections, ("follow_up",))
+        due, members = sections(("due", "broken"))
+        follow_ups, follow_up_members = later.result()
+        for account_id, found in follow_ups.items():
+            due.setdefault(account_id, found)
+        members += [m for m in follow_up_members if due[m[0]][0] == "follow_up"]
+        new, new_members = sections(("new",), taken=due)
+        due.update(new)
+        members += new_members
         params["sections"] = json.dumps({str(i): order[key] for i, (key, _w) in due.items()})
         priority_later = helper.submit(priority_rows, dict(params))
+        totals = Counter(SECTIONS[section][0] for _id, section, _partial in members)
+        likely = _candidates(members, shown)
         with db.connect() as conn:
-            members = conn.execute(text(_SECTION_MEMBERS), params).all()
-            totals = Counter(SECTIONS[section][0] for _id, section, _partial in members)
-            likely = _candidates(members, shown)
             rows = conn.execute(text(_CANDIDATE_ROWS), {"sections": json.dumps(likely)}).all()
-        first = _first_by_score(rows, shown, today)
-        priority = priority_later.result()
-    items = [
-        _item(_Facts(m[0], *m[2:]), SECTIONS[m[1]][0], _reason(*due[m[0]][1]), today) for m in first
-    ]
-    items.extend(_item(row, "priority", "", today) for row in priority)
+        listed = [
+            _item(_Facts(m[0], *m[2:]), SECTIONS[m[1]][0], _reason(*due[m[0]][1]), today)
+            for m in _first_by_score(rows, shown, today)
+        ]
+        judged = _judge_calls(db, listed, now)
+        priority = [_item(row, "priority", "", today) for row in priority_later.result()]
+    judged += _judge_calls(db, priority, now)
     totals["priority"] = len(priority)
-    items.sort(key=lambda i: (order[i.section], -i.score, i.account_number))
-    judged = _judge_calls(db, items, now)
+    judged.sort(key=lambda i: (order[i.section], -i.score, i.account_number))
     return Worklist(
         today=today,
         items=tuple(i for i in judged if i.callable_now),
