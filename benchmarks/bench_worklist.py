@@ -22,6 +22,7 @@ from common import best_of, demo_database, report
 
 from collectorpro.services.compliance import guard
 from collectorpro.services.office.database import open_database
+from collectorpro.services.worklist import queries
 from collectorpro.services.worklist import today as worklist
 from collectorpro.services.worklist.today import SECTIONS, SHOWN_PER_SECTION, build_worklist
 
@@ -77,7 +78,7 @@ def raw_worklist(raw: sqlite3.Connection, today: date) -> list[tuple[str, int]]:
     order = {key: i for i, (key, _t) in enumerate(SECTIONS)}
     seen: dict[int, int] = {}
     for key, _title in SECTIONS[:-1]:
-        for row in raw.execute(worklist._SECTION_QUERIES[key], params):
+        for row in raw.execute(queries.SECTION_QUERIES[key], params):
             seen.setdefault(row[0], order[key])
     params["sections"] = json.dumps({str(i): s for i, s in seen.items()})
     rows = [(SECTIONS[r[1]][0], r[0]) for r in raw.execute(RAW_RANKED, params)]

@@ -34,6 +34,7 @@ from collectorpro.models.db import Database
 from collectorpro.models.enums import ContactMethod
 from collectorpro.services.compliance.guard import contexts_in
 from collectorpro.services.compliance.rules import Decision, evaluate
+from collectorpro.services.worklist import queries
 
 __all__ = [
     "SECTIONS",
@@ -121,41 +122,6 @@ def _points(
     )
 
 
-_COLLECTING_SQL = "('new', 'active', 'promise', 'plan')"
-
-_PROMISES_KEPT = (
-    "(SELECT count(*) FROM promises pr WHERE pr.account_id = a.id AND pr.status = 'kept')"
-)
-_PROMISES_BROKEN = (
-    "(SELECT count(*) FROM promises pr WHERE pr.account_id = a.id AND pr.status = 'broken')"
-)
-
-# The accounts of the four sections that are still collected (an account sits in the first
-# section it qualifies for), with their score but for the promises part (-10 to +10), which
-# needs two look-ups per account; :sections maps account id -> section number, as JSON.
-_SECTION_MEMBERS = f"""
-SELECT a.id, CAST(j.value AS INTEGER),
-       min(40.0, a.balance_cents / 5000.0)
-     + min(30.0, max(0.0, coalesce(julianday(:today) - julianday(a.first_delinquency_date),
-                                   0.0)) / 12.0)
-     + CASE WHEN a.last_contact_at IS NULL THEN 20.0
-            ELSE min(20.0, max(0.0, julianday(:today) - julianday(date(a.last_contact_at)))
-                           / 2.0) END
-FROM json_each(:sections) AS j
-CROSS JOIN accounts AS a ON a.id = CAST(j.key AS INTEGER)
-WHERE a.status IN {_COLLECTING_SQL} AND a.balance_cents > 0
-  AND (:user IS NULL OR a.assigned_user_id = :user)
-"""
-# Everything the score and the row need, for the members that can still be among their
-# section's first (see _candidates); :sections as above.
-_CANDIDATE_ROWS = f"""
-SELECT a.id, CAST(j.value AS INTEGER), a.account_number, d.first_name, d.last_name,
-       a.balance_cents, a.first_delinquency_date, a.last_contact_at,
-       {_PROMISES_KEPT} AS kept, {_PROMISES_BROKEN} AS broken
-FROM json_each(:sections) AS j
-CROSS JOIN accounts AS a ON a.id = CAST(j.key AS INTEGER)
-JOIN debtors AS d ON d.id = a.debtor_id
-"""
 # the promises part spans 20 points; the margin covers the rounding of the parts
 _PROMISES_SPAN = 20.5
 
@@ -174,99 +140,9 @@ class _Facts(NamedTuple):
     broken: int
 
 
-# "Everything else": the collected accounts in none of the sections, by the priority score.
-_PRIORITY_SCORE = """
-    min(40.0, a.balance_cents / 5000.0)
-  + min(30.0, max(0, julianday(:today) - julianday(a.first_delinquency_date)) / 12.0)
-  + CASE WHEN a.last_contact_at IS NULL THEN 20.0
-         ELSE min(20.0, (julianday(:today) - julianday(a.last_contact_at)) / 2.0) END
-  + min(10, 5 * a.kept) - min(10, 5 * a.broken)
-"""
-# (+a.status: look the accounts up by balance, the one bound that narrows them)
-_PRIORITY_WHERE = f"""
-    +a.status IN {_COLLECTING_SQL}
-    AND (:user IS NULL OR a.assigned_user_id = :user)
-    AND a.id NOT IN (SELECT CAST(key AS INTEGER) FROM json_each(:sections))
-"""
-# The score of the :rank-th best of some likely accounts (the largest balances of those long
-# enough past due and long enough uncontacted to have the full points for both): no account
-# scoring below it can be among the first :rank, which bounds the balance, the delinquency
-# date and the last contact of the ones that can (see _priority_bounds).
-_PRIORITY_THRESHOLD = f"""
-SELECT score FROM (
-    SELECT {_PRIORITY_SCORE} AS score FROM (
-        SELECT a.balance_cents, a.first_delinquency_date, a.last_contact_at,
-               {_PROMISES_KEPT} AS kept, {_PROMISES_BROKEN} AS broken
-        FROM accounts AS a WHERE {_PRIORITY_WHERE} AND a.balance_cents > 0
-          AND +a.first_delinquency_date <= :full_days
-          AND (a.last_contact_at IS NULL OR +a.last_contact_at <= :full_since)
-        ORDER BY a.balance_cents DESC LIMIT :candidates
-    ) AS a
-) ORDER BY score DESC LIMIT 1 OFFSET :rank - 1
-"""
-# (the inner query reads only ix_accounts_priority; names are looked up for the rows kept)
-_PRIORITY_ROWS = f"""
-SELECT a.id, a.account_number, d.first_name, d.last_name, a.balance_cents,
-       a.first_delinquency_date, a.last_contact_at, p.kept, p.broken
-FROM (
-    SELECT a.id, a.kept, a.broken, {_PRIORITY_SCORE} AS score FROM (
-        SELECT a.id, a.balance_cents, a.first_delinquency_date, a.last_contact_at,
-               {_PROMISES_KEPT} AS kept, {_PROMISES_BROKEN} AS broken
-        FROM accounts AS a
-        WHERE {_PRIORITY_WHERE}
-          AND a.balance_cents >= :least_balance  -- at least 1: a balance owed
-          AND (:latest_delinquency IS NULL OR +a.first_delinquency_date <= :latest_delinquency)
-          AND (:contact_before IS NULL OR a.last_contact_at IS NULL
-               OR +a.last_contact_at <= :contact_before)
-    ) AS a
-    ORDER BY score DESC, a.id LIMIT :limit
-) AS p
-JOIN accounts AS a ON a.id = p.id JOIN debtors AS d ON d.id = a.debtor_id
-ORDER BY p.score DESC, p.id
-"""
 PRIORITY_CANDIDATES = 3  # times the priority rows: the likely accounts the bound comes from
 
-# Each row: the account, what is due (a key of _REASONS), an installment's number, an amount in
-# cents and a date; the reason is worded in Python, in the interface language.
-_SECTION_QUERIES = {
-    "due": """
-        SELECT account_id, 'promise_due', NULL, amount_cents, NULL FROM promises
-        WHERE status = 'pending' AND due_date = :today
-        UNION ALL
-        SELECT pp.account_id, 'installment_due', pi.number, pi.amount_cents, NULL
-        FROM plan_installments pi JOIN payment_plans pp ON pp.id = pi.plan_id
-        WHERE pp.status = 'active' AND pi.due_date = :today
-          AND pi.status NOT IN ('paid', 'missed')
-    """,
-    "broken": """
-        SELECT pr.account_id, 'promise_broken', NULL, pr.amount_cents, NULL FROM promises pr
-        JOIN accounts a ON a.id = pr.account_id
-        WHERE pr.status = 'broken' AND pr.due_date >= :since
-          AND (a.last_contact_at IS NULL OR a.last_contact_at < pr.resolved_at)
-        UNION ALL
-        SELECT pp.account_id, 'installment_missed', pi.number, pi.amount_cents, NULL
-        FROM plan_installments pi JOIN payment_plans pp ON pp.id = pi.plan_id
-        JOIN accounts a ON a.id = pp.account_id
-        WHERE pi.status = 'missed' AND pi.due_date >= :since
-          AND (a.last_contact_at IS NULL OR date(a.last_contact_at) <= pi.due_date)
-    """,
-    # the latest contact that set a follow-up, when it is due and nothing but notes came after
-    # (both looked up in the partial indexes of follow-ups and of contacts that are not notes)
-    "follow_up": """
-        SELECT f.account_id, 'follow_up', NULL, NULL, f.follow_up_date FROM (
-            SELECT account_id, max(id) AS id, follow_up_date FROM interactions
-            WHERE follow_up_date IS NOT NULL GROUP BY account_id
-        ) AS f
-        WHERE f.follow_up_date <= :today
-          AND NOT EXISTS (SELECT 1 FROM interactions k WHERE k.account_id = f.account_id
-                          AND k.id > f.id AND k.channel != 'note')
-    """,
-    "new": """
-        SELECT id, 'new', NULL, NULL, NULL FROM accounts
-        WHERE status = 'new' AND last_contact_at IS NULL AND balance_cents > 0
-        ORDER BY balance_cents DESC LIMIT 200
-    """,
-}
+
 _REASONS = {
     "promise_due": QT_TRANSLATE_NOOP("Worklist", "Promise of {amount} due today"),
     "installment_due": QT_TRANSLATE_NOOP("Worklist", "Installment {number} of {amount} due today"),
@@ -324,18 +200,20 @@ def build_worklist(
         with db.connect() as conn:
             for key in keys:
                 for account_id, what, number, cents, day in conn.execute(
-                    text(_SECTION_QUERIES[key]), params
+                    text(queries.SECTION_QUERIES[key]), params
                 ).all():
                     if account_id not in taken:
                         found.setdefault(account_id, (key, (what, number, cents, day)))
             ids = json.dumps({str(i): order[key] for i, (key, _w) in found.items()})
-            members = conn.execute(text(_SECTION_MEMBERS), {**params, "sections": ids}).all()
+            members = conn.execute(text(queries.SECTION_MEMBERS), {**params, "sections": ids}).all()
         return found, members
 
     def priority_rows(seen: dict[str, object]) -> Sequence[Row[Any]]:
         with db.connect() as conn:
             bounds = _priority_bounds(conn, seen, limit, today)
-            return conn.execute(text(_PRIORITY_ROWS), {**seen, **bounds, "limit": limit}).all()
+            return conn.execute(
+                text(queries.PRIORITY_ROWS), {**seen, **bounds, "limit": limit}
+            ).all()
 
     # The follow-ups take as long as the other sections together, and the priority section
     # about as long as judging the sections' calls: each pair runs on both cores (SQLite lets
@@ -355,7 +233,9 @@ def build_worklist(
         totals = Counter(SECTIONS[section][0] for _id, section, _partial in members)
         likely = _candidates(members, shown)
         with db.connect() as conn:
-            rows = conn.execute(text(_CANDIDATE_ROWS), {"sections": json.dumps(likely)}).all()
+            rows = conn.execute(
+                text(queries.CANDIDATE_ROWS), {"sections": json.dumps(likely)}
+            ).all()
         listed = [
             _item(_Facts(m[0], *m[2:]), SECTIONS[m[1]][0], _reason(*due[m[0]][1]), today)
             for m in _first_by_score(rows, shown, today)
@@ -453,7 +333,7 @@ def _priority_bounds(
     if rank <= 0:
         return open_bounds
     threshold = conn.execute(
-        text(_PRIORITY_THRESHOLD),
+        text(queries.PRIORITY_THRESHOLD),
         {
             **params,
             "rank": rank,
