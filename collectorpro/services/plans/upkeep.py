@@ -9,7 +9,7 @@ first run, a run back in time, or a change of the plan policy looks at every acc
 open plan or a pending promise (as ``everything=True`` does).
 
 The accounts are looked at a thousand at a time in a read, which takes no lock, to find the
-few that the rules would change; only those are written, fifty at a time, each chunk in
+few that the rules would change; only those are written, 25 at a time, each chunk in
 its own short write transaction with a rest between two, so another collector's window, a
 payment or an import waits at most one chunk; the rules themselves are
 in ``refresh`` (shared with posting a payment and making a plan). ``bring_up_to_date`` runs
@@ -56,9 +56,9 @@ __all__ = [
 WATERMARK_KEY = "plans.upkeep_through"
 # accounts looked at per read (no lock is taken: the rules say which of them would change)
 LOOK_CHUNK = 1000
-# accounts changed per write transaction: a chunk of 50 is read again, judged and written in
+# accounts changed per write transaction: a chunk of 25 is read again, judged and written in
 # well under 200 ms, so nobody waits long for the write lock
-CHUNK = 50
+CHUNK = 25
 # the rest between two chunks: longer than the longest sleep of SQLite's busy handler (100 ms),
 # so a collector's payment or import waiting for the write lock always gets it before the
 # next chunk instead of finding it taken again each time it looks
