@@ -117,15 +117,15 @@ SECTION_QUERIES = {
           AND (a.last_contact_at IS NULL OR date(a.last_contact_at) <= pi.due_date)
     """,
     # the latest contact that set a follow-up, when it is due and nothing but notes came after
-    # (both looked up in the partial indexes of follow-ups and of contacts that are not notes)
+    # (both "nothing later" looked up in the partial indexes of follow-ups and of contacts
+    # that are not notes)
     "follow_up": """
-        SELECT f.account_id, 'follow_up', NULL, NULL, f.follow_up_date FROM (
-            SELECT account_id, max(id) AS id, follow_up_date FROM interactions
-            WHERE follow_up_date IS NOT NULL GROUP BY account_id
-        ) AS f
-        WHERE f.follow_up_date <= :today
-          AND NOT EXISTS (SELECT 1 FROM interactions k WHERE k.account_id = f.account_id
-                          AND k.id > f.id AND k.channel != 'note')
+        SELECT i.account_id, 'follow_up', NULL, NULL, i.follow_up_date FROM interactions i
+        WHERE i.follow_up_date IS NOT NULL AND i.follow_up_date <= :today
+          AND NOT EXISTS (SELECT 1 FROM interactions j WHERE j.account_id = i.account_id
+                          AND j.id > i.id AND j.follow_up_date IS NOT NULL)
+          AND NOT EXISTS (SELECT 1 FROM interactions k WHERE k.account_id = i.account_id
+                          AND k.id > i.id AND k.channel != 'note')
     """,
     "new": """
         SELECT id, 'new', NULL, NULL, NULL FROM accounts
