@@ -13,8 +13,10 @@ Create Date: 2026-12-08 02:00:00
 * aging as of an earlier day reads the ledger entries dated after it, by date, with their
   accounts and amounts (``ix_ledger_entries_effective``).
 
-Building them on a million accounts takes a few seconds, once, on the first start after the
-update (after the usual backup).
+Building them is a one-off on the first start after the update (after the usual backup):
+about 20 s for a million accounts with 2.4 million ledger entries and 2.7 million contacts,
+30 s for a million accounts with five million ledger entries (measured on a busy two-core
+machine; the ledger's index is the larger part).
 """
 
 from collections.abc import Sequence
