@@ -16,6 +16,7 @@ from pathlib import Path
 
 from common import best_of, demo_database, report
 
+from collectorpro.models.db import MMAP_BYTES
 from collectorpro.services.accounts import listing as account_list
 from collectorpro.services.accounts.listing import AccountQuery, SortKey
 from collectorpro.services.office.database import open_database
@@ -81,6 +82,7 @@ def main() -> list[str]:
     path = args.db or demo_database(args.accounts)
     db = open_database(path)  # migrates first, so both sides see the same indexes
     raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # the app's own connection settings
     today = date.today()
     accounts = raw.execute("SELECT count(*) FROM accounts").fetchone()[0]
     print(f"Account list, {accounts:,} accounts, first page of {PAGE} rows")

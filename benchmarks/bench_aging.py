@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from common import CACHE, best_of, report
 
+from collectorpro.models.db import MMAP_BYTES
 from collectorpro.services.office.database import open_database
 from collectorpro.services.reports.figures import aging_figures, raw_aging_sql
 
@@ -140,6 +141,7 @@ def main() -> list[str]:
     path = build(args.accounts)
     db = open_database(path)
     raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # the app's own connection settings
     entries = raw.execute("SELECT count(*) FROM ledger_entries").fetchone()[0]
     print(f"Aging report, {args.accounts:,} accounts, {entries:,} ledger entries")
     earlier = TODAY - timedelta(days=90)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from common import best_of, demo_database, report
 
+from collectorpro.models.db import MMAP_BYTES
 from collectorpro.services.compliance import guard
 from collectorpro.services.office.database import open_database
 from collectorpro.services.worklist import queries
@@ -94,6 +95,7 @@ def main() -> list[str]:
     path = args.db or demo_database(args.accounts)
     db = open_database(path)  # migrates first, so both sides see the same indexes
     raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # the app's own connection settings
     today = date.today()
     now = datetime.combine(today, datetime.min.time(), UTC) + timedelta(hours=17)  # noon ET
     accounts = raw.execute("SELECT count(*) FROM accounts").fetchone()[0]

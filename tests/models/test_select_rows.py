@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import bindparam, event, select
 
 from collectorpro.models import Account
+from collectorpro.models.db import MMAP_BYTES
 from collectorpro.models.enums import AccountStatus
 from collectorpro.services.office.database import open_database
 from tests.factories import make_account
@@ -33,4 +34,11 @@ def test_statements_whose_values_need_converting_are_left_to_the_caller(tmp_path
     in_list = select(Account.id).where(Account.id.in_([1, 2]))
     assert db.select_rows(by_status, {}) is None
     assert db.select_rows(in_list, {}) is None
+    db.dispose()
+
+
+def test_connections_read_the_file_in_place(tmp_path):
+    db = open_database(tmp_path / "rows.sqlite3")
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA mmap_size").scalar() == MMAP_BYTES
     db.dispose()
