@@ -6962,6 +6962,10 @@ Ciudad, ST código postal</translation>
         <translation>No se puede llamar en este momento</translation>
     </message>
     <message>
+        <source>{title} ({n} of {total})</source>
+        <translation>{title} ({n} de {total})</translation>
+    </message>
+    <message>
         <source>{title} ({n})</source>
         <translation>{title} ({n})</translation>
     </message>
