@@ -102,7 +102,14 @@ def main() -> list[str]:
         if mine != [r[0] for r in raw.execute(sql, (PAGE,))]:
             raise SystemExit(f"the raw query for {key} returns other rows than the list")
         way = "down" if descending else "up"
-        lines.append(report(f"first page sorted by {key.value} ({way})", ours, base))
+        lines.append(
+            report(
+                f"first page sorted by {key.value} ({way})",
+                ours,
+                base,
+                baseline_is="the same page straight from sqlite3",
+            )
+        )
 
     term = "garcia"
     search_query = AccountQuery(search=term)
@@ -110,11 +117,15 @@ def main() -> list[str]:
         lambda: account_list.list_page(db, search_query, offset=0, limit=PAGE, as_of=today)
     )
     base = best_of(lambda: raw.execute(RAW_SEARCH, ('"garcia"*', PAGE)).fetchall())
-    lines.append(report(f"search '{term}'", ours, base))
+    lines.append(
+        report(f"search '{term}'", ours, base, baseline_is="the same FTS query in sqlite3")
+    )
 
     ours = best_of(lambda: account_list.summarize(db, AccountQuery(), as_of=today))
     base = best_of(lambda: raw.execute(RAW_COUNT).fetchone())
-    lines.append(report("status bar count and total", ours, base))
+    lines.append(
+        report("status bar count and total", ours, base, baseline_is="the same sums in sqlite3")
+    )
     ours = best_of(lambda: account_list.summarize(db, search_query, as_of=today))
     base = best_of(lambda: raw.execute(RAW_COUNT_SEARCH, ('"garcia"*',)).fetchone())
     lines.append(report(f"status bar count and total, search '{term}'", ours, base))

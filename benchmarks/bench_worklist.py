@@ -117,8 +117,20 @@ def main() -> list[str]:
     same = len(mine & theirs)
     print(f"  {len(mine)} rows listed and judged; {same} of them also in the raw selection")
     lines = [
-        report("today's worklist, first load (listed rows judged)", first, base, unit="s"),
-        report("today's worklist, refreshed", ours, base, unit="s"),
+        report(
+            "today's worklist, first load (listed rows judged)",
+            first,
+            base,
+            unit="s",
+            baseline_is="sqlite3 selecting the same rows, none judged",
+        ),
+        report(
+            "today's worklist, refreshed",
+            ours,
+            base,
+            unit="s",
+            baseline_is="sqlite3 selecting the same rows, none judged",
+        ),
     ]
     db.dispose()
     raw.close()
