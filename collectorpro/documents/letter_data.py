@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
-from collectorpro.documents.page import OfficeLetterhead
-from collectorpro.documents.styles import esc
+from collectorpro.core.letterhead import OfficeLetterhead
+from collectorpro.documents.text import esc
 
 __all__ = [
     "BLOCK_MARKERS",

@@ -26,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from collectorpro.core.errors import StorageError
+from collectorpro.core.letterhead import OfficeLetterhead
 from collectorpro.documents.fonts import BOLD, REGULAR, register_fonts
 
 __all__ = ["NumberedCanvas", "OfficeLetterhead", "Output", "PageSetup", "build_pdf"]
@@ -45,32 +46,6 @@ _LINE_LEADING = 11.5
 _GAP = 14.0  # between the letterhead rule and the first line of text
 _COMPACT_HEIGHT = 18.0
 _LOGO_MAX_WIDTH = 1.8 * inch
-
-
-@dataclass(frozen=True)
-class OfficeLetterhead:
-    """Who the document comes from, as printed at the top of its first page."""
-
-    name: str
-    address_lines: tuple[str, ...] = ()
-    phone: str = ""
-    email: str | None = None
-    logo_path: str | os.PathLike[str] | None = None
-    phone_label: str = "Phone"  # "Teléfono" on a Spanish document
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "address_lines", tuple(self.address_lines))
-
-    @property
-    def contact_line(self) -> str:
-        parts = [f"{self.phone_label} {self.phone}" if self.phone else "", self.email or ""]
-        return "  ·  ".join(p for p in parts if p)
-
-    @property
-    def text_lines(self) -> tuple[str, ...]:
-        """The small lines under the office name."""
-        contact = self.contact_line
-        return (*self.address_lines, contact) if contact else self.address_lines
 
 
 @dataclass(frozen=True)

@@ -9,19 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
-from xml.sax.saxutils import escape
 
-from babel.dates import format_date
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
 
-from collectorpro.core.money import format_money
 from collectorpro.documents.fonts import BOLD, REGULAR, register_fonts
 from collectorpro.documents.page import INK, MUTED, RULE
+from collectorpro.documents.text import esc, fmt_date, fmt_money
 
 __all__ = [
     "Styles",
@@ -37,20 +34,6 @@ __all__ = [
 ]
 
 SHADE = colors.HexColor("#eef2f6")
-
-
-def esc(text: object) -> str:
-    """Text made safe for paragraph markup."""
-    return escape(str(text))
-
-
-def fmt_date(value: date, locale: str, style: str = "long") -> str:
-    """A date as the debtor's locale writes it ("January 31, 2026" / "31 de enero de 2026")."""
-    return format_date(value, format=style, locale=locale)
-
-
-def fmt_money(cents: int, locale: str) -> str:
-    return format_money(cents, locale)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Literal
 
-from collectorpro.documents.page import OfficeLetterhead
+from collectorpro.core.letterhead import OfficeLetterhead
 
 __all__ = ["COMMON", "LANGUAGES", "PAGE_LABEL", "Language", "language_of", "letterhead_in"]
 

@@ -11,9 +11,7 @@ from sqlalchemy.orm import Session
 
 from collectorpro.core.errors import NotFound
 from collectorpro.core.i18n import translate
-from collectorpro.documents.letter import (
-    LetterData,
-)
+from collectorpro.documents.letter_data import LetterData
 from collectorpro.models import (
     IssuedDocument,
     User,

@@ -20,11 +20,7 @@ from sqlalchemy.orm import Session
 
 from collectorpro.core.errors import DomainError, ValidationError
 from collectorpro.core.i18n import QT_TRANSLATE_NOOP, translate
-from collectorpro.documents.letter import (
-    LetterData,
-    render_calibration_page,
-    render_letter,
-)
+from collectorpro.documents.letter_data import LetterData
 from collectorpro.models import Dispute
 from collectorpro.models.db import Database
 from collectorpro.models.enums import (
@@ -239,6 +235,10 @@ def settlement_defaults(db: Database, account_id: int, today: date) -> Settlemen
 
 
 def letter_pdf(letter: LetterData) -> tuple[bytes, int]:
+    # ReportLab is loaded when the first letter is drawn, not when the window that may draw
+    # one opens (this module is imported at start-up through the letters archive)
+    from collectorpro.documents.letter import render_letter
+
     out = io.BytesIO()
     pages = render_letter(letter, out)
     return out.getvalue(), pages
@@ -291,6 +291,8 @@ def calibration_pdf(db: Database, offset: tuple[float, float] | None = None) -> 
     with db.read() as session:
         letterhead = office_profile(session).letterhead
         chosen = offset if offset is not None else letter_options(session).window_offset
+    from collectorpro.documents.letter_page import render_calibration_page  # see letter_pdf
+
     out = io.BytesIO()
     render_calibration_page(out, letterhead=letterhead, offset=chosen)
     return out.getvalue()

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from collectorpro.core.errors import DomainError
 from collectorpro.core.i18n import translate
-from collectorpro.documents.letter import LetterData
+from collectorpro.documents.letter_data import LetterData
 from collectorpro.models import Email
 from collectorpro.models.base import utcnow
 from collectorpro.models.db import Database

@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from collectorpro.core.errors import DomainError, NotFound, ValidationError
 from collectorpro.core.i18n import QT_TRANSLATE_NOOP, translate
+from collectorpro.core.letterhead import OfficeLetterhead
 from collectorpro.core.money import format_money
-from collectorpro.documents.letter import Itemization, LetterData, TearOff, body_blocks
-from collectorpro.documents.page import OfficeLetterhead
-from collectorpro.documents.styles import fmt_date
+from collectorpro.documents.letter_data import Itemization, LetterData, TearOff, body_blocks
+from collectorpro.documents.text import fmt_date
 from collectorpro.documents.wording import letterhead_in
 from collectorpro.models.enums import LedgerKind, ServiceType
 from collectorpro.services.compliance.business_days import validation_period_end

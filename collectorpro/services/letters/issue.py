@@ -9,9 +9,7 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from collectorpro.core.errors import DomainError
-from collectorpro.documents.letter import (
-    LetterData,
-)
+from collectorpro.documents.letter_data import LetterData
 from collectorpro.models import (
     Account,
     Interaction,

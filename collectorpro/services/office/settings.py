@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from collectorpro.core.errors import ValidationError
 from collectorpro.core.i18n import translate
-from collectorpro.documents.page import OfficeLetterhead
+from collectorpro.core.letterhead import OfficeLetterhead
 from collectorpro.models import Setting
 from collectorpro.models.db import Database
 from collectorpro.services.office import audit
