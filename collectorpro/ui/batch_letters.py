@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,9 +38,11 @@ from collectorpro.services.letters.texts import LANGUAGES, TEMPLATES, language_n
 from collectorpro.ui import messages
 from collectorpro.ui.letter_rules import LetterRulesDialog
 from collectorpro.ui.tables import fill_table, make_table
-from collectorpro.ui.worker import Worker, run_job
+from collectorpro.ui.worker import Cancelled, Job, Progress, Worker, run_job
 
 __all__ = ["BatchLettersDialog"]
+
+R = TypeVar("R")  # what one of the dialog's two background steps gives back
 
 
 class BatchLettersDialog(QDialog):
@@ -60,8 +64,9 @@ class BatchLettersDialog(QDialog):
         self.list_ids, self.list_description = list_ids, list_description
         self.settings, self.on_done = settings, on_done
         self.plan: BatchPlan | None = None
-        self.result: BatchResult | None = None
-        self.worker: Worker | None = None
+        # not `result`, which would hide QDialog.result(), the dialog's exit code
+        self.batch_result: BatchResult | None = None
+        self.worker: Worker[Any] | None = None
         self.rules = get_rules(db)
 
         layout = QVBoxLayout(self)
@@ -207,7 +212,7 @@ class BatchLettersDialog(QDialog):
         template, language = str(self.template.currentData()), self.language.currentData()
         today = self.today
 
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        def job(progress: Progress, cancelled: Cancelled) -> BatchPlan:
             return plan_batch(
                 self.db,
                 template,
@@ -222,8 +227,7 @@ class BatchLettersDialog(QDialog):
         self.summary.setText(self.tr("Checking {n} accounts…").format(n=len(ids)))
         self._run(job, self._planned)
 
-    def _planned(self, plan: object) -> None:
-        assert isinstance(plan, BatchPlan)
+    def _planned(self, plan: BatchPlan) -> None:
         if plan.cancelled:
             self.summary.setText(self.tr("The dry run was cancelled."))
             return
@@ -288,7 +292,7 @@ class BatchLettersDialog(QDialog):
             self.settings.setValue("batch/lastDir", str(output.parent))
         log_path = output.with_name(output.stem + "-mailing-log.csv")
 
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        def job(progress: Progress, cancelled: Cancelled) -> BatchResult:
             return run_batch(
                 self.db,
                 plan,
@@ -303,9 +307,8 @@ class BatchLettersDialog(QDialog):
         self.summary.setText(self.tr("Printing {n} letters…").format(n=len(plan.included)))
         self._run(job, self._printed)
 
-    def _printed(self, result: object) -> None:
-        assert isinstance(result, BatchResult)
-        self.result = result
+    def _printed(self, result: BatchResult) -> None:
+        self.batch_result = result
         if result.cancelled:
             self.summary.setText(
                 self.tr("The batch was cancelled; nothing was printed or recorded.")
@@ -328,7 +331,7 @@ class BatchLettersDialog(QDialog):
             self.on_done(result)
 
     # -- running -----------------------------------------------------------------------------
-    def _run(self, job, on_result: Callable[[object], None]) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, job: Job[R], on_result: Callable[[R], None]) -> None:
         self._busy(True)
         self.worker = run_job(
             job,
@@ -337,7 +340,7 @@ class BatchLettersDialog(QDialog):
             progress_bar=self.progress,
         )
 
-    def _finished(self, on_result: Callable[[object], None], result: object) -> None:
+    def _finished(self, on_result: Callable[[R], None], result: R) -> None:
         self.worker = None
         self._busy(False)
         on_result(result)
@@ -372,7 +375,7 @@ class BatchLettersDialog(QDialog):
             return  # closes once the work has stopped
         super().reject()
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.worker is not None:
             self.cancel()
             return
