@@ -4,6 +4,8 @@ About. Its words keep the window's translation context ("MainWindow")."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
@@ -11,7 +13,10 @@ from PySide6.QtWidgets import QWidget
 
 import collectorpro
 from collectorpro.core import paths
-from collectorpro.ui import help_dialogs, messages
+from collectorpro.ui import messages
+
+if TYPE_CHECKING:  # the guide and the shortcuts list are imported when first opened
+    from collectorpro.ui import help_dialogs
 
 __all__ = ["HelpActions"]
 
@@ -38,11 +43,11 @@ class HelpActions(QObject):
         )
         self.act_data_folder = make(
             translate("MainWindow", "Open &data folder"),
-            lambda: help_dialogs.open_folder(paths.user_data_dir()),
+            lambda: _open_folder(paths.user_data_dir()),
         )
         self.act_log_folder = make(
             translate("MainWindow", "Open &log folder"),
-            lambda: help_dialogs.open_folder(paths.user_log_dir()),
+            lambda: _open_folder(paths.user_log_dir()),
         )
         # the Help menu, in order (None: a separator)
         self.menu_entries = (
@@ -56,12 +61,16 @@ class HelpActions(QObject):
         )
 
     def show_guide(self) -> help_dialogs.GuideWindow:
+        from collectorpro.ui import help_dialogs
+
         guide = help_dialogs.GuideWindow(self.window)
         self.help_window = guide
         guide.open()
         return guide
 
     def show_shortcuts(self) -> help_dialogs.ShortcutsDialog:
+        from collectorpro.ui import help_dialogs
+
         shortcuts = help_dialogs.ShortcutsDialog(list(self.actions()), self.window)
         self.help_window = shortcuts
         shortcuts.open()
@@ -78,3 +87,9 @@ class HelpActions(QObject):
                 "offices.\n\nLicense: proprietary; all rights reserved.\nData folder: {data}",
             ).format(version=collectorpro.__version__, data=str(paths.user_data_dir())),
         )
+
+
+def _open_folder(path: Path) -> bool:
+    from collectorpro.ui import help_dialogs
+
+    return help_dialogs.open_folder(path)

@@ -33,7 +33,7 @@ from collectorpro.services.accounts.listing import AccountQuery
 from collectorpro.services.compliance import guard as contact_guard
 from collectorpro.services.desk import account_pane
 from collectorpro.services.office import users
-from collectorpro.ui import help_dialogs, messages, translation
+from collectorpro.ui import messages, translation
 from collectorpro.ui.account_actions import AccountActions
 from collectorpro.ui.account_list import AccountListPanel
 from collectorpro.ui.account_model import AccountTableModel
@@ -52,6 +52,7 @@ from collectorpro.ui.worklist_view import WorklistView
 
 if TYPE_CHECKING:  # opened on first use; imported then (see the slots)
     from collectorpro.services.worklist.today import Worklist
+    from collectorpro.ui import help_dialogs
     from collectorpro.ui.import_wizard import ImportWizard
     from collectorpro.ui.letter_texts_dialog import LetterTextsDialog
     from collectorpro.ui.reports_window import ReportsWindow

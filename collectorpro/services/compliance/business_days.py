@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 __all__ = [
     "RECEIPT_BUSINESS_DAYS",
@@ -30,6 +32,10 @@ VALIDATION_DAYS = 30
 
 @cache
 def _calendar(year: int) -> holidays.HolidayBase:
+    # the holidays package loads every country's calendar machinery on import; loaded with
+    # the first business day counted rather than with the window, which counts none
+    import holidays
+
     return holidays.country_holidays("US", years=year)
 
 

@@ -12,16 +12,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+# the package, not its names: ``documents.render_receipt`` and the rest load ReportLab when a
+# document is first drawn, not when the window (which imports this module) opens
+from collectorpro import documents
 from collectorpro.core.errors import DomainError, NotFound
 from collectorpro.core.i18n import translate
-from collectorpro.documents import (
-    PaidInFullData,
-    PlanAgreementData,
-    ReceiptData,
-    render_paid_in_full_letter,
-    render_plan_agreement,
-    render_receipt,
-)
 from collectorpro.models import (
     Account,
     Address,
@@ -98,7 +93,7 @@ def plan_agreement_pdf(db: Database, plan_id: int) -> bytes:
             )
             for i in installments_of(session, plan.id)
         )
-        data = PlanAgreementData(
+        data = documents.PlanAgreementData(
             letterhead=profile.letterhead,
             agreement_date=plan.agreed_on,
             creditor=account.creditor.name,
@@ -117,7 +112,7 @@ def plan_agreement_pdf(db: Database, plan_id: int) -> bytes:
             locale=document_locale(account),
         )
     out = io.BytesIO()
-    render_plan_agreement(data, out)
+    documents.render_plan_agreement(data, out)
     return out.getvalue()
 
 
@@ -158,7 +153,7 @@ def receipt_pdf(db: Database, ledger_entry_id: int, *, copy: bool, user_id: int 
             )
         account = load_account(session, entry.account_id)
         profile = office_profile(session)
-        data = ReceiptData(
+        data = documents.ReceiptData(
             letterhead=profile.letterhead,
             receipt_number=format_receipt_number(payment.receipt_number),
             received_on=entry.effective_date,
@@ -177,7 +172,7 @@ def receipt_pdf(db: Database, ledger_entry_id: int, *, copy: bool, user_id: int 
             locale=document_locale(account),
         )
     out = io.BytesIO()
-    render_receipt(data, out)
+    documents.render_receipt(data, out)
     if copy:
         with db.write() as session:
             audit.record(
@@ -226,7 +221,7 @@ def paid_in_full_pdf(db: Database, account_id: int, *, today: date) -> bytes:
         settled = account.status is AccountStatus.SETTLED
         # what was charged over the account's life; a settlement paid less than that
         original = max(charged, total_paid + (1 if settled else 0))
-        data = PaidInFullData(
+        data = documents.PaidInFullData(
             letterhead=office_profile(session).letterhead,
             letter_date=today,
             debtor_name=debtor_name(account),
@@ -240,5 +235,5 @@ def paid_in_full_pdf(db: Database, account_id: int, *, today: date) -> bytes:
             locale=document_locale(account),
         )
     out = io.BytesIO()
-    render_paid_in_full_letter(data, out)
+    documents.render_paid_in_full_letter(data, out)
     return out.getvalue()
