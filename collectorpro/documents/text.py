@@ -8,7 +8,7 @@ none, does not load ReportLab. ``styles`` re-exports them beside the paragraph s
 from __future__ import annotations
 
 from datetime import date
-from xml.sax.saxutils import escape
+from html import escape
 
 from babel.dates import format_date
 
@@ -18,8 +18,12 @@ __all__ = ["esc", "fmt_date", "fmt_money"]
 
 
 def esc(text: object) -> str:
-    """Text made safe for paragraph markup."""
-    return escape(str(text))
+    """Text made safe for paragraph markup: ``&``, ``<`` and ``>`` escaped, quotes kept.
+
+    (``html.escape`` rather than ``xml.sax.saxutils.escape``, which does the same but loads
+    ``urllib.request`` and the HTTP client with it, at start-up.)
+    """
+    return escape(str(text), quote=False)
 
 
 def fmt_date(value: date, locale: str, style: str = "long") -> str:
