@@ -2,8 +2,9 @@
 
 A layout with the few moves the window makes on it: select an account, step to the next
 one, show the list's count and total. The model loads its pages from SQL; this panel only
-shows them. Its words keep the window's translation context ("MainWindow"), where the
-Spanish catalogue has them.
+shows them, with a busy bar while a new search or filter is read in the background and
+"Counting the accounts…" until the list's figures are in. Its words keep the window's
+translation context ("MainWindow"), where the Spanish catalogue has them.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from collectorpro.services.accounts.snapshots import ListSummary
 from collectorpro.services.office.users import UserView
-from collectorpro.ui import formatting
+from collectorpro.ui import formatting, messages
 from collectorpro.ui.account_model import COLUMN_OF, AccountTableModel
 from collectorpro.ui.filter_bar import FilterBar
+from collectorpro.ui.worker import busy_bar
 
 __all__ = ["AccountListPanel"]
 
@@ -70,11 +72,18 @@ class AccountListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filters)
+        self.progress = busy_bar()
+        self.progress.setObjectName("listBusy")
+        layout.addWidget(self.progress)
         layout.addWidget(self.list_stack, 1)
 
         # the count and total of the list, shown in the window's status bar
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summary")
+        model.loadingChanged.connect(self.progress.setVisible)
+        model.modelReset.connect(self._page_shown)
+        model.countingStarted.connect(self._counting)
+        model.loadFailed.connect(self._load_failed)
 
     def enable_sorting(self) -> None:
         """Let the headers sort; the model takes the header's order (restored or Qt's own)."""
@@ -88,9 +97,23 @@ class AccountListPanel(QWidget):
         header.setSortIndicator(COLUMN_OF[q.sort], order)
         header.blockSignals(False)
 
+    def _page_shown(self) -> None:
+        self.filters.set_sort(self.model.query)  # filtering keeps the order the table chose
+        if self.model.rowCount():
+            self.list_stack.setCurrentWidget(self.table)
+
+    def _counting(self) -> None:
+        # the words of the letter rules' live count, which the Spanish catalogue has
+        self.summary_label.setText(
+            QCoreApplication.translate("LetterRulesDialog", "Counting the accounts…")
+        )
+
+    def _load_failed(self, message: str) -> None:
+        self.summary_label.clear()
+        messages.error(self, QCoreApplication.translate("MainWindow", "Not done"), message)
+
     def show_summary(self, summary: ListSummary) -> None:
         translate = QCoreApplication.translate
-        self.filters.set_sort(self.model.query)
         self.summary_label.setText(
             (
                 translate("MainWindow", "1 account · {total} total balance")

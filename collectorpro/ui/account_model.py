@@ -1,4 +1,10 @@
-"""The account list's item model: rows come from SQL a page at a time (fetchMore)."""
+"""The account list's item model: rows come from SQL a page at a time (fetchMore).
+
+The window's first page, and the page again after a change to an account, are read at once:
+the window selects an account on them straight away. A page for a new search, filter or order
+is read in the thread pool, and so are the list's count and total, after its page is shown.
+A newer question wins over an older one whose answer comes late.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +29,7 @@ from collectorpro.services.accounts import listing as account_list
 from collectorpro.services.accounts.listing import AccountQuery, SortKey
 from collectorpro.services.accounts.snapshots import AccountRow, ListSummary
 from collectorpro.ui import formatting
+from collectorpro.ui.worker import BackgroundCalls
 
 AccountIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -93,13 +100,22 @@ COLUMNS: tuple[Column, ...] = (
 )
 COLUMN_OF = {c.key: i for i, c in enumerate(COLUMNS)}
 _ALERT = QBrush(QColor("#b3261e"))
+_USUAL = AccountQuery()
+
+
+def _accounts(query: AccountQuery) -> AccountQuery:
+    """The question without its order: what the count and total depend on."""
+    return replace(query, sort=_USUAL.sort, descending=_USUAL.descending)
 
 
 class AccountTableModel(QAbstractTableModel):
     """Holds only the rows scrolled into view so far; sorting and filtering happen in SQL."""
 
     PAGE_SIZE = 200
-    summaryChanged = Signal(object)  # ListSummary
+    summaryChanged = Signal(object)  # ListSummary: the count and total of the list shown
+    countingStarted = Signal()  # the list shown is new: its count and total are on their way
+    loadingChanged = Signal(bool)  # a page for a new question is being read in the background
+    loadFailed = Signal(str)
 
     def __init__(
         self, db: Database, today: Callable[[], date], parent: QObject | None = None
@@ -107,43 +123,97 @@ class AccountTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._db = db
         self._today = today
-        self._query = AccountQuery()
+        self._query = AccountQuery()  # the question the rows answer
+        self._wanted = self._query  # the newest question asked
         self._rows: list[AccountRow] = []
+        self._more = False  # the last page read was full: there may be more rows
         self._summary = ListSummary(0, 0)
+        self._counted: AccountQuery | None = None  # the accounts the figures are of
         self._loaded = False  # until the window's first load, a sort only sets the order
+        self._pages = BackgroundCalls(self, newest_only=True)
+        self._figures = BackgroundCalls(self, newest_only=True)
+        self._pages.busyChanged.connect(self.loadingChanged)
 
     # -- what the window asks for -------------------------------------------------------
     @property
     def query(self) -> AccountQuery:
+        """The question the rows shown answer (a newer one may be on its way)."""
         return self._query
 
     @property
     def summary(self) -> ListSummary:
         return self._summary
 
+    @property
+    def loading(self) -> bool:
+        """A page or the figures of the list are still being read."""
+        return self._pages.busy or self._figures.busy
+
+    @property
+    def counting(self) -> bool:
+        return self._figures.busy
+
     def set_query(self, query: AccountQuery) -> None:
-        # another order of the same accounts has the same count and total: not counted again
-        reordered = replace(query, sort=self._query.sort, descending=self._query.descending)
-        recount = not self._loaded or reordered != self._query
-        self._query = query
-        self._load(keep_loaded=False, recount=recount)
+        self._wanted = query
+        if not self._loaded:  # the window's first page, read before the window shows
+            self._read_now(keep_loaded=False, recount=False)
+            return
+        if query == self._query:  # back to the question shown: what is on its way is stale
+            self._pages.forget()
+            return
+        db, today, limit = self._db, self._today(), self.PAGE_SIZE
+        self._pages.run(
+            lambda: account_list.list_page(db, query, offset=0, limit=limit, as_of=today),
+            on_result=lambda rows: self._show(query, rows, limit, recount=False),
+            on_failed=self.loadFailed.emit,
+        )
 
     def reload(self, *, keep_loaded: bool = False) -> None:
-        """Fetch again from the database, e.g. after a change; keeps the scroll depth."""
-        self._load(keep_loaded=keep_loaded, recount=True)
+        """Read again at once, e.g. after a change (keeps the scroll depth); count it behind."""
+        self._read_now(keep_loaded=keep_loaded, recount=True)
 
-    def _load(self, *, keep_loaded: bool, recount: bool) -> None:
+    def wait(self, seconds: float) -> bool:
+        """Block until the reads under way have returned (True) or ``seconds`` have passed."""
+        return self._pages.wait(seconds) and self._figures.wait(seconds)
+
+    def _read_now(self, *, keep_loaded: bool, recount: bool) -> None:
         self._loaded = True
-        wanted = max(self.PAGE_SIZE, len(self._rows)) if keep_loaded else self.PAGE_SIZE
-        today = self._today()
-        summary = (
-            account_list.summarize(self._db, self._query, as_of=today) if recount else self._summary
-        )
-        rows = account_list.list_page(self._db, self._query, offset=0, limit=wanted, as_of=today)
+        query = self._wanted
+        kept = len(self._rows) if keep_loaded and query == self._query else 0
+        limit = max(self.PAGE_SIZE, kept)
+        rows = account_list.list_page(self._db, query, offset=0, limit=limit, as_of=self._today())
+        self._pages.forget()  # this page answers the newest question
+        self._show(query, rows, limit, recount=recount)
+
+    def _show(
+        self, query: AccountQuery, rows: list[AccountRow], limit: int, *, recount: bool
+    ) -> None:
         self.beginResetModel()
-        self._summary, self._rows = summary, rows
+        self._query, self._rows, self._more = query, rows, len(rows) >= limit
         self.endResetModel()
-        self.summaryChanged.emit(self._summary)
+        # another order of the same accounts has the same count and total: not counted again
+        if recount or _accounts(query) != self._counted:
+            self._count(query)
+
+    def _count(self, query: AccountQuery) -> None:
+        if _accounts(query) != self._counted:
+            self._counted = _accounts(query)
+            self.countingStarted.emit()
+        if not self._rows:  # an empty first page: no account matches, nothing to count
+            self._figures.forget()
+            self._set_summary(ListSummary(0, 0))
+            return
+        db, today = self._db, self._today()
+        self._figures.run(
+            lambda: account_list.summarize(db, query, as_of=today),
+            on_result=self._set_summary,
+            on_failed=self.loadFailed.emit,
+        )
+
+    def _set_summary(self, summary: ListSummary) -> None:
+        self._summary = summary
+        self._more = self._more and len(self._rows) < summary.count
+        self.summaryChanged.emit(summary)
 
     def account_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -162,7 +232,7 @@ class AccountTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: _ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._summary.count
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: _ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
@@ -174,9 +244,8 @@ class AccountTableModel(QAbstractTableModel):
             limit=self.PAGE_SIZE,
             as_of=self._today(),
         )
+        self._more = len(page) >= self.PAGE_SIZE
         if not page:
-            # the database shrank behind us; stop asking for more
-            self._summary = replace(self._summary, count=len(self._rows))
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
@@ -218,8 +287,8 @@ class AccountTableModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        query = replace(self._query, sort=COLUMNS[column].key, descending=descending)
+        query = replace(self._wanted, sort=COLUMNS[column].key, descending=descending)
         if not self._loaded:  # the header's order as the table is set up: loaded with the rest
-            self._query = query
+            self._query = self._wanted = query
             return
         self.set_query(query)

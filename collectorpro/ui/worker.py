@@ -3,22 +3,37 @@
 The service function gets ``progress(done, total)`` and ``cancelled()`` callbacks and knows
 nothing about Qt; the signals arrive on the window's thread, so slots may touch widgets.
 ``run_job`` is generic in the job's result: its ``on_result`` takes exactly what the job
-returns, so a slot needs no cast and a type checker sees a mismatch.
+returns, so a slot needs no cast and a type checker sees a mismatch. ``BackgroundCalls`` is
+for a view that asks again and again (a list as the search changes, a document after each
+payment): it holds its workers until they end, drops an answer once its owner is gone, and
+can let the newest request win over an older one that finishes late.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressBar
+from shiboken6 import isValid
 
 from collectorpro.core.errors import DomainError, StorageError
 
-__all__ = ["Cancelled", "Job", "Progress", "Worker", "busy_bar", "run_call", "run_job", "start"]
+__all__ = [
+    "BackgroundCalls",
+    "Cancelled",
+    "Job",
+    "Progress",
+    "Worker",
+    "busy_bar",
+    "run_call",
+    "run_job",
+    "start",
+]
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +149,78 @@ def run_call(
 ) -> Worker[T]:
     """``run_job`` for a call that reports no progress and cannot be stopped half-way."""
     return run_job(lambda _progress, _cancelled: call(), on_result=on_result, on_failed=on_failed)
+
+
+class BackgroundCalls(QObject):
+    """The calls one part of the window runs in the pool, and which of their answers it takes.
+
+    A result or failure reaches its slot on the window's thread only while this object lives
+    (a window closed meanwhile drops it) and, with ``newest_only``, only if no later call was
+    started since: a newer request wins over an older one that finishes late. Each worker is
+    held until its job has returned, whether or not its answer is still wanted. ``busyChanged``
+    says when the owner starts waiting and when it has nothing more to wait for.
+    """
+
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject, *, newest_only: bool) -> None:
+        super().__init__(parent)
+        self.newest_only = newest_only
+        self._serial = 0
+        self._awaited: set[int] = set()  # the calls whose answers are still wanted
+        self._workers: list[Worker[Any]] = []
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._awaited)
+
+    def run(
+        self,
+        call: Callable[[], T],
+        *,
+        on_result: Callable[[T], object],
+        on_failed: Callable[[str], object],
+    ) -> Worker[T]:
+        was_busy = self.busy
+        if self.newest_only:
+            self._awaited.clear()
+        self._serial += 1
+        serial = self._serial
+        self._awaited.add(serial)
+
+        def result(value: T) -> None:
+            if self._take(serial):
+                on_result(value)
+
+        def failed(message: str) -> None:
+            if self._take(serial):
+                on_failed(message)
+
+        self._workers = [w for w in self._workers if not w.ended]
+        worker = run_call(call, on_result=result, on_failed=failed)
+        self._workers.append(worker)
+        if not was_busy:
+            self.busyChanged.emit(True)
+        return worker
+
+    def forget(self) -> None:
+        """Want none of the answers on their way (a newer one is already in hand)."""
+        if self._awaited:
+            self._awaited.clear()
+            self.busyChanged.emit(False)
+
+    def wait(self, seconds: float) -> bool:
+        """Block until every job started has returned (True) or ``seconds`` have passed."""
+        deadline = time.monotonic() + seconds
+        return all(w.wait(max(0.0, deadline - time.monotonic())) for w in self._workers)
+
+    def _take(self, serial: int) -> bool:
+        if not isValid(self) or serial not in self._awaited:
+            return False
+        self._awaited.discard(serial)
+        if not self._awaited:
+            self.busyChanged.emit(False)
+        return True
 
 
 def busy_bar() -> QProgressBar:

@@ -17,8 +17,14 @@ def visible_numbers(window: MainWindow) -> list[str]:
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-def test_window_lists_accounts_with_count_and_total(window):
+def list_loaded(qtbot, window: MainWindow) -> None:
+    """A new search, filter or order, and the list's count and total, load in the background."""
+    qtbot.waitUntil(lambda: not window.model.loading)
+
+
+def test_window_lists_accounts_with_count_and_total(qtbot, window):
     assert window.model.rowCount() == 3
+    list_loaded(qtbot, window)
     assert window.summary_label.text() == "3 accounts · $2,025.50 total balance"
     # default order: most days past due first
     assert visible_numbers(window) == ["RFM-000002", "RFM-000001", "CVW-000003"]
@@ -42,6 +48,7 @@ def test_typing_in_search_finds_by_name_phone_and_account(qtbot, window):
     search.clear()
     qtbot.keyClicks(search, "CVW-0000")
     qtbot.waitUntil(lambda: visible_numbers(window) == ["CVW-000003"])
+    list_loaded(qtbot, window)
     assert window.summary_label.text().startswith("1 account ·")
 
 
@@ -57,10 +64,12 @@ def test_search_with_no_match_shows_an_empty_state_that_clears(qtbot, window):
 def test_filters_narrow_the_list(qtbot, window):
     service = window.filters.service
     service.setCurrentIndex(service.findText("Utility"))
+    list_loaded(qtbot, window)
     assert visible_numbers(window) == ["CVW-000003"]
     service.setCurrentIndex(0)
     bucket = window.filters.bucket
     bucket.setCurrentIndex(bucket.findText("180+ days"))
+    list_loaded(qtbot, window)
     assert visible_numbers(window) == ["RFM-000002"]
     assert window.summary_label.text() == "1 account · $50.00 total balance"
 
@@ -72,10 +81,12 @@ def test_clicking_a_header_sorts_in_sql(qtbot, window):
     qtbot.mouseClick(
         header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5)
     )
+    list_loaded(qtbot, window)
     first = visible_numbers(window)
     qtbot.mouseClick(
         header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5)
     )
+    list_loaded(qtbot, window)
     second = visible_numbers(window)
     assert {tuple(first), tuple(second)} == {
         ("RFM-000002", "CVW-000003", "RFM-000001"),
