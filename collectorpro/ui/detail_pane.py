@@ -30,6 +30,7 @@ from collectorpro.ui.documents_panel import DocumentsPanel
 from collectorpro.ui.plan_panel import PlanPanel
 from collectorpro.ui.tables import RIGHT as _RIGHT
 from collectorpro.ui.tables import fill_table, make_table
+from collectorpro.ui.worker import busy_bar
 
 BADGE_STYLE = (
     "QLabel {{ background: {bg}; color: white; border-radius: 8px; padding: 2px 8px;"
@@ -124,6 +125,10 @@ class DetailPane(QWidget):
         self.stack = QStackedWidget()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # shown while a document of the account (a receipt, a letter) is drawn in the background
+        self.progress = busy_bar()
+        self.progress.setObjectName("detailBusy")
+        outer.addWidget(self.progress)
         outer.addWidget(self.stack)
 
         self.placeholder = QLabel(self.tr("Select an account to see its history and ledger."))
@@ -318,8 +323,9 @@ class DetailPane(QWidget):
         )
         while self.badges.count():
             item = self.badges.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            badge = item.widget() if item is not None else None
+            if badge is not None:
+                badge.deleteLater()
         self.badges.addWidget(_badge(label(d.status), "#2e5d9f"))
         for flag in d.flags:
             self.badges.addWidget(_flag_badge(flag))

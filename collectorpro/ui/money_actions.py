@@ -3,13 +3,17 @@
 Kept apart from the main window so the window stays a layout; this object owns the actions and
 the flows behind them and works through the ``Desk`` it is given (database, detail pane, user,
 clock, selected account, and the window's ways of running calls and opening dialogs).
+
+A payment is written at once; its receipt, like every document here (a receipt's copy, the
+paid-in-full letter, a plan's agreement), is drawn in the thread pool with the detail pane's
+busy bar showing, and its preview opens when it is ready.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from collectorpro.core.i18n import label
 from collectorpro.models.enums import AccountStatus, PlanStatus
@@ -23,6 +27,7 @@ from collectorpro.ui.document_preview import DocumentPreview, show_pdf
 from collectorpro.ui.form_dialog import FormDialog
 from collectorpro.ui.office_dialogs import CancelPlanDialog
 from collectorpro.ui.payment_forms import PostPaymentDialog, ReversePaymentDialog
+from collectorpro.ui.worker import BackgroundCalls, Worker
 
 __all__ = ["MoneyActions"]
 
@@ -33,6 +38,9 @@ class MoneyActions(QObject):
         self.desk = desk
         self.wizard: ArrangementWizard | None = None
         self.preview: DocumentPreview | None = None
+        # documents drawn in the background; each one asked for opens when it is ready
+        self.drawing = BackgroundCalls(self, newest_only=False)
+        self.drawing.busyChanged.connect(desk.detail.progress.setVisible)
         make = desk.make_action
         self.act_payment = make(self.tr("Post pa&yment…"), self.post_payment, "Ctrl+Shift+Y")
         self.act_plan = make(self.tr("Payment a&rrangement…"), self.arrange_plan, "Ctrl+Shift+W")
@@ -75,13 +83,23 @@ class MoneyActions(QObject):
 
     def _preview(
         self, render: Callable[[], bytes], *, title: str, name: str, kind: str | None = None
-    ) -> DocumentPreview | None:
-        """Show a document; ``kind`` lets it be emailed to the debtor from the preview."""
+    ) -> Worker[bytes]:
+        """Draw a document in the background and show it when it is ready.
+
+        ``kind`` lets it be emailed from the preview to the debtor of the account it was
+        asked for, whichever account is selected by the time it opens.
+        """
+        account_id = self.desk.account_id()
+
+        def show(pdf: bytes) -> None:
+            self._show(pdf, title=title, name=name, kind=kind, account_id=account_id)
+
+        return self.drawing.run(render, on_result=show, on_failed=self._not_drawn)
+
+    def _show(
+        self, pdf: bytes, *, title: str, name: str, kind: str | None, account_id: int | None
+    ) -> DocumentPreview:
         w = self.desk
-        pdf = w.run(render)
-        if not isinstance(pdf, bytes):
-            return None
-        account_id = w.account_id()
         on_email = None
         if kind is not None and account_id is not None:
             on_email = lambda: w.email_document(account_id, kind, title, pdf)  # noqa: E731
@@ -89,6 +107,12 @@ class MoneyActions(QObject):
             w.parent, pdf, title=title, suggested_name=name, settings=w.settings, on_email=on_email
         )
         return self.preview
+
+    def _not_drawn(self, message: str) -> None:
+        """A refusal or a storage failure while drawing: said in words, as the window does."""
+        messages.error(
+            self.desk.parent, QCoreApplication.translate("MainWindow", "Not done"), message
+        )
 
     # -- payments ------------------------------------------------------------------------------
     def post_payment(self) -> FormDialog | None:
@@ -126,7 +150,7 @@ class MoneyActions(QObject):
             kind="receipt",
         )
 
-    def print_receipt(self) -> DocumentPreview | None:
+    def print_receipt(self) -> Worker[bytes] | None:
         w = self.desk
         line = w.detail.selected_ledger_line()
         if line is None or not line.receipt_number:
@@ -157,7 +181,7 @@ class MoneyActions(QObject):
             )
         )
 
-    def print_paid_in_full_letter(self) -> DocumentPreview | None:
+    def print_paid_in_full_letter(self) -> Worker[bytes] | None:
         w = self.desk
         detail = w.detail.detail
         if detail is None:
@@ -179,20 +203,23 @@ class MoneyActions(QObject):
         if not isinstance(context, arrangements.ArrangementContext):
             return None
         if not context.can_arrange:
-            messages.info(w, self.tr("Payment arrangement"), context.refusal)
+            messages.info(w.parent, self.tr("Payment arrangement"), context.refusal)
             return None
         wizard = ArrangementWizard(w.db, account_id, w.user_id(), w.today(), parent=w.parent)
         wizard.on_saved = w.refresh
-        wizard.on_agreement = self._show_agreement
+        wizard.on_agreement = self._open_agreement
         self.wizard = wizard
         wizard.open()
         return wizard
 
-    def print_agreement(self) -> DocumentPreview | None:
+    def _open_agreement(self, plan_id: int) -> None:
+        self._show_agreement(plan_id)
+
+    def print_agreement(self) -> Worker[bytes] | None:
         plan = self.desk.detail.plan_panel.current_plan()
         return None if plan is None else self._show_agreement(plan.id)
 
-    def _show_agreement(self, plan_id: int) -> DocumentPreview | None:
+    def _show_agreement(self, plan_id: int) -> Worker[bytes]:
         w = self.desk
         detail = w.detail.detail
         number = detail.account_number if detail else str(plan_id)

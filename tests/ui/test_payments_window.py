@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import threading
 from datetime import timedelta
 
 import pytest
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QWizard
 from collectorpro.core.errors import StorageError
 from collectorpro.models.enums import AccountStatus, InstallmentStatus, PlanStatus, UserRole
 from collectorpro.services.accounts.book import get_account_detail
+from collectorpro.services.money import paperwork
 from collectorpro.services.plans import arrangements
 from collectorpro.services.plans import views as plan_views
 from collectorpro.ui import arrangement_wizard, document_preview, messages
@@ -61,6 +63,11 @@ def no_preview_dialogs(monkeypatch):
     return shown
 
 
+def drawn(qtbot, window):
+    """Documents are drawn in the background; their previews open when they are ready."""
+    qtbot.waitUntil(lambda: not window.money.drawing.busy)
+
+
 def pdf_text(data: bytes) -> str:
     import io
 
@@ -82,11 +89,54 @@ def test_post_a_payment_and_get_its_receipt(qtbot, window, no_preview_dialogs):
     d = detail(window)
     assert d.balance_cents == 115_000
     assert d.ledger[0].receipt_number == "000001" and d.ledger[0].reference == "MO-77"
+    drawn(qtbot, window)
     title, pdf = no_preview_dialogs[-1]
     assert title == "Receipt 000001"
     text = pdf_text(pdf)
     assert "$100.00" in text and "COPY" not in text
     assert window.detail.balance_label.text() == "$1,150.00"
+
+
+def test_the_payment_is_in_at_once_and_its_receipt_opens_when_drawn(
+    qtbot, window, monkeypatch, no_preview_dialogs
+):
+    may_draw = threading.Event()
+    real = paperwork.receipt_pdf
+    monkeypatch.setattr(
+        paperwork, "receipt_pdf", lambda *a, **k: may_draw.wait(10) and real(*a, **k)
+    )
+    dialog = window.post_payment()
+    type_into(qtbot, dialog.amount, "100.00")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    # the payment shows straight away; the receipt is being drawn behind the busy bar
+    assert window.detail.balance_label.text() == "$1,150.00"
+    assert window.detail.progress.isVisible() and no_preview_dialogs == []
+    window.detail.tabs.setCurrentIndex(1)  # the window answers meanwhile
+    assert window.detail.ledger.item(0, 4).text().endswith("Receipt 000001")
+    may_draw.set()
+    qtbot.waitUntil(lambda: len(no_preview_dialogs) == 1)
+    title, pdf = no_preview_dialogs[0]
+    assert title == "Receipt 000001" and "$100.00" in pdf_text(pdf)
+    assert window.money.preview is not None and window.money.preview.pdf == pdf
+    assert not window.detail.progress.isVisible()
+
+
+def test_a_receipt_that_cannot_be_drawn_says_why_and_the_payment_stands(
+    qtbot, window, monkeypatch, no_preview_dialogs, shown_messages
+):
+    def locked(*_a, **_k):
+        raise StorageError("The database is locked by another program. Try again in a moment.")
+
+    monkeypatch.setattr(paperwork, "receipt_pdf", locked)
+    post(window, qtbot)
+    assert no_preview_dialogs == []
+    assert shown_messages[-1] == (
+        "Not done",
+        "The database is locked by another program. Try again in a moment.",
+    )
+    assert not window.detail.progress.isVisible()
+    assert detail(window).balance_cents == 115_000
 
 
 @pytest.mark.parametrize("amount", ["12.3.4", "0", "-5", ""])
@@ -122,6 +172,7 @@ def test_overpaying_asks_first(qtbot, window, monkeypatch, no_preview_dialogs):
     assert d.balance_cents == -5_000 and d.status is AccountStatus.PAID
     assert window.act_paid_letter.isEnabled()
     window.print_paid_in_full_letter()
+    drawn(qtbot, window)
     assert no_preview_dialogs[-1][0].startswith("Paid-in-full letter")
     assert "Paid in full" in pdf_text(no_preview_dialogs[-1][1])
 
@@ -135,6 +186,7 @@ def post(window, qtbot, amount="100.00", reference="CHK 1001"):
     type_into(qtbot, dialog.reference, reference)
     dialog.accept()
     assert not dialog.isVisible(), dialog.error_label.text()
+    drawn(qtbot, window)
 
 
 def select_ledger_row(window, row=0):
@@ -147,6 +199,7 @@ def test_reprint_and_reverse_from_the_ledger(qtbot, window, no_preview_dialogs):
     select_ledger_row(window)
     assert window.act_receipt.isEnabled() and window.act_reverse.isEnabled()
     window.act_receipt.trigger()
+    drawn(qtbot, window)
     title, pdf = no_preview_dialogs[-1]
     assert "(copy)" in title and "COPY" in pdf_text(pdf)
 
@@ -289,6 +342,7 @@ def test_six_month_plan_with_a_down_payment(qtbot, window, no_preview_dialogs):
     (plan,) = plan_views.list_plans(window.db, 1, today=TODAY)
     assert [i.amount_cents for i in plan.installments] == [25_000] + [16_666] * 5 + [16_670]
     assert detail(window).status is AccountStatus.PLAN
+    drawn(qtbot, window)
     assert no_preview_dialogs[-1][0] == "Payment agreement — account RFM-000001"
     # the Plan tab shows it
     assert window.detail.plan_panel.table.rowCount() == 7
@@ -426,6 +480,7 @@ def test_a_plan_from_agreement_to_bounced_check(qtbot, window, no_preview_dialog
     for _ in range(3):
         next_page(qtbot, wizard)
     finish(qtbot, wizard)
+    drawn(qtbot, window)
     agreement = pdf_text(no_preview_dialogs[-1][1])
     assert "Payment plan agreement" in agreement and "$250.00" in agreement
 
