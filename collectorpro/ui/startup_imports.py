@@ -9,12 +9,33 @@ may import Qt; a test checks that.
 
 from __future__ import annotations
 
+from collectorpro.core import report_model
 from collectorpro.services.accounts import contact_points, listing
 from collectorpro.services.compliance import guard
+from collectorpro.services.contacts import log, promises
 from collectorpro.services.desk import account_pane
+from collectorpro.services.money import paperwork, payments
 from collectorpro.services.office import database, users
-from collectorpro.services.plans import upkeep
+from collectorpro.services.plans import arrangements, upkeep
+from collectorpro.services.worklist import today
 
 __all__ = ["PRELOADED"]
 
-PRELOADED = (account_pane, contact_points, database, guard, listing, upkeep, users)
+# the window's action groups import the contacts, money and plans services, the dashboard
+# the report model and the worklist tab today's worklist: all of them when the window opens
+PRELOADED = (
+    account_pane,
+    arrangements,
+    contact_points,
+    database,
+    guard,
+    listing,
+    log,
+    paperwork,
+    payments,
+    promises,
+    report_model,
+    today,
+    upkeep,
+    users,
+)
