@@ -31,8 +31,8 @@ from collectorpro.services.accounts.history import add_note
 from collectorpro.services.money.paperwork import format_receipt_number
 from collectorpro.services.office import audit
 from collectorpro.services.office.settings import plan_policy
-from collectorpro.services.plans.standing import plan_state
 from collectorpro.services.plans.refresh import refresh_account
+from collectorpro.services.plans.standing import plan_state
 
 __all__ = [
     "MAX_REFERENCE",
