@@ -97,6 +97,7 @@ def session(path: str, profile: bool) -> None:
     from PySide6.QtCore import QSettings
 
     from collectorpro.models.enums import Channel
+    from collectorpro.services.accounts.listing import SortKey
     from collectorpro.services.office.database import open_database
     from collectorpro.ui import document_preview, messages, override_dialog
     from collectorpro.ui.account_dialogs import LogInteractionDialog
@@ -178,8 +179,17 @@ def session(path: str, profile: bool) -> None:
         window.show()
         holder["w"] = window
 
-    step("open the window with its first page", open_window)
+    step(
+        "open the window with its first page",
+        open_window,
+        lambda: "w" in holder and not holder["w"].model.loading,  # and the list's figures
+    )
     w = holder["w"]
+
+    def listed(ready: Callable[[], bool]) -> Callable[[], bool]:
+        """The list shows the new question's page, and its count and total are in."""
+        return lambda: ready() and not w.model.loading
+
     step("plans' upkeep (in the background)", lambda: None, lambda: w.upkeep.done)
 
     def account(row: int) -> int:
@@ -202,23 +212,38 @@ def session(path: str, profile: bool) -> None:
         w.filters.search.setText(text)
         w.filters.search.returnPressed.emit()
 
-    step("search by name", lambda: search("smith"), lambda: w.model.query.search == "smith")
-    step("search by account number", lambda: search("000123"))
-    step("clear the search", w.filters.clear, lambda: not w.model.query.search)
+    step("search by name", lambda: search("smith"), listed(lambda: w.model.query.search == "smith"))
+    step(
+        "search by account number",
+        lambda: search("000123"),
+        listed(lambda: w.model.query.search == "000123"),
+    )
+    step("clear the search", w.filters.clear, listed(lambda: not w.model.query.search))
     step(
         "filter by status",
         lambda: w.filters.status.setCurrentIndex(2),
-        lambda: bool(w.model.query.statuses),
+        listed(lambda: bool(w.model.query.statuses)),
     )
-    step("clear the filters", w.filters.clear, lambda: not w.model.query.statuses)
+    step("clear the filters", w.filters.clear, listed(lambda: not w.model.query.statuses))
     header = w.table.horizontalHeader()  # sorting as a click on a column's header does
 
     def sort(column: int, order: Qt.SortOrder) -> None:
         header.setSortIndicator(column, order)
 
-    step("sort by balance", lambda: sort(3, Qt.SortOrder.DescendingOrder))
-    step("sort by debtor", lambda: sort(1, Qt.SortOrder.AscendingOrder))
-    step("sort by last contact", lambda: sort(7, Qt.SortOrder.DescendingOrder))
+    def sorted_by(key: SortKey) -> Callable[[], bool]:
+        return listed(lambda: w.model.query.sort is key)
+
+    step(
+        "sort by balance",
+        lambda: sort(3, Qt.SortOrder.DescendingOrder),
+        sorted_by(SortKey.BALANCE),
+    )
+    step("sort by debtor", lambda: sort(1, Qt.SortOrder.AscendingOrder), sorted_by(SortKey.DEBTOR))
+    step(
+        "sort by last contact",
+        lambda: sort(7, Qt.SortOrder.DescendingOrder),
+        sorted_by(SortKey.LAST_CONTACT),
+    )
     step("scroll down a page", w.model.fetchMore)
     step("click an account", lambda: w.select_account(account(3)))
 
@@ -229,7 +254,7 @@ def session(path: str, profile: bool) -> None:
         dialog.notes.setPlainText("Called back about the bill.")
         dialog.accept()
 
-    step("log a contact", log_contact)
+    step("log a contact", log_contact, listed(lambda: True))
 
     def post_payment() -> None:
         dialog = w.post_payment()
@@ -237,7 +262,12 @@ def session(path: str, profile: bool) -> None:
         dialog.amount.setText("10.00")
         dialog.accept()
 
-    step("post a payment (and its receipt)", post_payment)
+    # the receipt is drawn in the background: the step lasts until its preview is open
+    step(
+        "post a payment (and its receipt)",
+        post_payment,
+        listed(lambda: w.money.preview is not None and not w.money.drawing.busy),
+    )
     for preview in app.topLevelWidgets():
         if isinstance(preview, document_preview.DocumentPreview):
             preview.close()

@@ -172,10 +172,6 @@ class AccountTableModel(QAbstractTableModel):
         """Read again at once, e.g. after a change (keeps the scroll depth); count it behind."""
         self._read_now(keep_loaded=keep_loaded, recount=True)
 
-    def wait(self, seconds: float) -> bool:
-        """Block until the reads under way have returned (True) or ``seconds`` have passed."""
-        return self._pages.wait(seconds) and self._figures.wait(seconds)
-
     def _read_now(self, *, keep_loaded: bool, recount: bool) -> None:
         self._loaded = True
         query = self._wanted
@@ -207,8 +203,12 @@ class AccountTableModel(QAbstractTableModel):
         self._figures.run(
             lambda: account_list.summarize(db, query, as_of=today),
             on_result=self._set_summary,
-            on_failed=self.loadFailed.emit,
+            on_failed=self._not_counted,
         )
+
+    def _not_counted(self, message: str) -> None:
+        self._counted = None  # counted again with the next page
+        self.loadFailed.emit(message)
 
     def _set_summary(self, summary: ListSummary) -> None:
         self._summary = summary

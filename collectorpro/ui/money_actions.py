@@ -39,7 +39,7 @@ class MoneyActions(QObject):
         self.wizard: ArrangementWizard | None = None
         self.preview: DocumentPreview | None = None
         # documents drawn in the background; each one asked for opens when it is ready
-        self.drawing = BackgroundCalls(self, newest_only=False)
+        self.drawing = BackgroundCalls(self, newest_only=False, after_repaint=True)
         self.drawing.busyChanged.connect(desk.detail.progress.setVisible)
         make = desk.make_action
         self.act_payment = make(self.tr("Post pa&yment…"), self.post_payment, "Ctrl+Shift+Y")

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressBar
 from shiboken6 import isValid
 
@@ -159,16 +158,25 @@ class BackgroundCalls(QObject):
     started since: a newer request wins over an older one that finishes late. Each worker is
     held until its job has returned, whether or not its answer is still wanted. ``busyChanged``
     says when the owner starts waiting and when it has nothing more to wait for.
+
+    ``after_repaint`` starts each call only once the window has repainted what changed before
+    it was asked for. A job that runs Python (drawing a PDF) shares the interpreter's lock with
+    the window, whose painting asks Python for every cell it draws and would wait for the lock
+    at each one. Qt posts its repaints at low priority; an event of the same priority posted
+    after them is delivered after them.
     """
 
     busyChanged = Signal(bool)
+    _START = QEvent.Type(QEvent.registerEventType())
 
-    def __init__(self, parent: QObject, *, newest_only: bool) -> None:
+    def __init__(self, parent: QObject, *, newest_only: bool, after_repaint: bool = False) -> None:
         super().__init__(parent)
         self.newest_only = newest_only
+        self.after_repaint = after_repaint
         self._serial = 0
         self._awaited: set[int] = set()  # the calls whose answers are still wanted
         self._workers: list[Worker[Any]] = []
+        self._to_start: list[Worker[Any]] = []
 
     @property
     def busy(self) -> bool:
@@ -196,23 +204,33 @@ class BackgroundCalls(QObject):
             if self._take(serial):
                 on_failed(message)
 
+        worker: Worker[T] = Worker(lambda _progress, _cancelled: call())
+        worker.on_result(result)
+        worker.on_failed(failed)
         self._workers = [w for w in self._workers if not w.ended]
-        worker = run_call(call, on_result=result, on_failed=failed)
         self._workers.append(worker)
+        if self.after_repaint:
+            self._to_start.append(worker)
+            QCoreApplication.postEvent(
+                self, QEvent(self._START), Qt.EventPriority.LowEventPriority.value
+            )
+        else:
+            start(worker)
         if not was_busy:
             self.busyChanged.emit(True)
         return worker
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == self._START and self._to_start:
+            start(self._to_start.pop(0))
+            return True
+        return super().event(event)
 
     def forget(self) -> None:
         """Want none of the answers on their way (a newer one is already in hand)."""
         if self._awaited:
             self._awaited.clear()
             self.busyChanged.emit(False)
-
-    def wait(self, seconds: float) -> bool:
-        """Block until every job started has returned (True) or ``seconds`` have passed."""
-        deadline = time.monotonic() + seconds
-        return all(w.wait(max(0.0, deadline - time.monotonic())) for w in self._workers)
 
     def _take(self, serial: int) -> bool:
         if not isValid(self) or serial not in self._awaited:
