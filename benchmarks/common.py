@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import fcntl
+import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -89,24 +90,21 @@ class Row:
 
 # every figure measured in this process, in order; ``run_all`` writes them into the README
 ROWS: list[Row] = []
-# the office the figures being measured belong to (set by ``measuring``)
-_OFFICE = [""]
-
-
-@contextmanager
-def measuring(office: str) -> Iterator[None]:
-    """Figures recorded inside the block belong to ``office`` (e.g. "1,000,000 accounts")."""
-    _OFFICE.append(office)
-    try:
-        yield
-    finally:
-        _OFFICE.pop()
+# run_all runs each benchmark in a process of its own (so that no memory figure inherits the
+# high-water mark of another's work) and reads the rows it records from this file
+ROWS_FILE = "COLLECTORPRO_BENCHMARK_ROWS"
+OFFICE = "COLLECTORPRO_BENCHMARK_OFFICE"
 
 
 def record(what: str, ours: str, baseline: str, ratio: str) -> Row:
     """A figure for the README's table, already written out (rates, memory, counts)."""
-    row = Row(_OFFICE[-1], what, ours, baseline, ratio)
+    office = os.environ.get(OFFICE, "")  # set by run_all: the office the figures belong to
+    row = Row(office, what, ours, baseline, ratio)
     ROWS.append(row)
+    target = os.environ.get(ROWS_FILE)
+    if target:
+        with open(target, "a", encoding="utf-8") as out:
+            out.write(json.dumps(dataclasses.asdict(row)) + "\n")
     return row
 
 

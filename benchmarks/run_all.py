@@ -10,16 +10,20 @@ benchmarks/.cache (the million takes a quarter of an hour the first time).
 from __future__ import annotations
 
 import argparse
-import importlib
+import json
 import os
+import subprocess
 import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, ROWS, markdown_table, measuring, write_into_readme
+from common import OFFICE, ROOT, ROWS_FILE, Row, markdown_table, write_into_readme
+
+HERE = Path(__file__).resolve().parent
 
 # (benchmark module, its arguments, the office its figures belong to)
 RUNS: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -47,12 +51,20 @@ def main() -> None:
     args = parser.parse_args()
     runs = [r for r in RUNS if args.only is None or args.only in r[0]]
     started = time.perf_counter()
-    for module, argv, office in runs:
-        print(f"\n== {module} {' '.join(argv)}", flush=True)
-        sys.argv = [module, *argv]
-        with measuring(office):
-            importlib.import_module(module).main()
-    table = markdown_table(ROWS, when=date.today(), cores=os.cpu_count())
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as folder:
+        for module, argv, office in runs:
+            print(f"\n== {module} {' '.join(argv)}", flush=True)
+            # each in a process of its own: no figure inherits another's memory or caches
+            recorded = Path(folder) / f"{len(rows)}-{module}.jsonl"
+            env = dict(os.environ, **{ROWS_FILE: str(recorded), OFFICE: office})
+            subprocess.run(
+                [sys.executable, "-u", str(HERE / f"{module}.py"), *argv], env=env, check=True
+            )
+            if recorded.exists():
+                lines = recorded.read_text(encoding="utf-8").splitlines()
+                rows.extend(Row(**json.loads(line)) for line in lines)
+    table = markdown_table(rows, when=date.today(), cores=os.cpu_count())
     print(f"\n{table}")
     if args.only is None:
         write_into_readme(ROOT / "README.md", table)
