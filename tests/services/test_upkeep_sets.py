@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event, select
 
@@ -252,6 +252,22 @@ def set_based(db, day: date):
 @given(
     specs=st.lists(accounts, min_size=1, max_size=6),
     timeline=st.lists(steps, min_size=1, max_size=14),
+)
+# a completed plan reopened by a reversal, its installments already missed: the next upkeep
+# must break it even though none of its dates fell since the last run
+@example(
+    specs=[
+        AccountSpec(
+            balance=13059,
+            plan=PlanSpec(Arrangement.INSTALLMENT, 88, 0, 2, weekly=False, down=False),
+            promises=(),
+        )
+    ],
+    timeline=[
+        Step(days=3, back=False, payments=((0, 83, 0),), reverse=None, grace=None),
+        Step(days=33, back=False, payments=((0, 105, 2),), reverse=0, grace=None),
+        Step(days=30, back=False, payments=(), reverse=None, grace=None),
+    ],
 )
 def test_set_based_upkeep_matches_the_per_account_rules(tmp_path_factory, specs, timeline):
     folder = tmp_path_factory.mktemp("office")

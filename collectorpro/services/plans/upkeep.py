@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from collectorpro.models import PaymentPlan, PlanInstallment, PromiseToPay
@@ -139,7 +139,19 @@ def accounts_due(
         PromiseToPay.status == PromiseStatus.PENDING,
         PromiseToPay.due_date.between(late_from, late_to),
     )
-    return sorted(set(session.scalars(installments.union(promises))))
+    # an open plan already missed often enough to break: a reversal reopens a completed plan
+    # with its installments marked missed, and breaking it is left to the upkeep
+    unbroken = (
+        select(PaymentPlan.account_id)
+        .join(PlanInstallment, PlanInstallment.plan_id == PaymentPlan.id)
+        .where(
+            PaymentPlan.status == PlanStatus.ACTIVE,
+            PlanInstallment.status == InstallmentStatus.MISSED,
+        )
+        .group_by(PaymentPlan.id, PaymentPlan.account_id)
+        .having(func.count() >= policy.misses_to_break)
+    )
+    return sorted(set(session.scalars(installments.union(promises, unbroken))))
 
 
 def bring_up_to_date(
